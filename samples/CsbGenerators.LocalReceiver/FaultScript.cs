@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+
+namespace CsbGenerators.LocalReceiver;
+
+/// <summary>
+/// Faults for the next requests, on every path. Each arriving request takes the first queued fault,
+/// and when the queue is empty, the repeating rule decides. Thread-safe.
+/// </summary>
+public sealed class FaultScript
+{
+    private readonly object _gate = new();
+    private readonly Queue<Fault> _queue = new();
+    private Func<int, Fault?>? _repeatingRule;
+    private int _repeatingRequestNumber;
+
+    /// <summary>Number of queued faults that no request has taken yet.</summary>
+    public int PendingCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _queue.Count;
+            }
+        }
+    }
+
+    /// <summary>Appends faults for the next requests, one request each, in order.</summary>
+    public void Enqueue(params Fault[] faults)
+    {
+        ArgumentNullException.ThrowIfNull(faults);
+        foreach (Fault fault in faults)
+        {
+            ArgumentNullException.ThrowIfNull(fault, nameof(faults));
+        }
+
+        lock (_gate)
+        {
+            foreach (Fault fault in faults)
+            {
+                _queue.Enqueue(fault);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sets the rule for requests that find the queue empty. The rule receives the request number,
+    /// counted from 1 over those requests since this call, and returns a fault or
+    /// <see langword="null"/> for normal handling. For example <c>n =&gt; n % 10 == 0 ? Fault.Status(503) : null</c>
+    /// fails one request in ten. The rule runs under a lock, so it must be quick.
+    /// </summary>
+    public void SetRepeating(Func<int, Fault?> rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        lock (_gate)
+        {
+            _repeatingRule = rule;
+            _repeatingRequestNumber = 0;
+        }
+    }
+
+    /// <summary>Removes the queued faults and the repeating rule.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _queue.Clear();
+            _repeatingRule = null;
+            _repeatingRequestNumber = 0;
+        }
+    }
+
+    /// <summary>Takes the fault for a request that has just arrived, or <see langword="null"/>.</summary>
+    internal Fault? TakeNext()
+    {
+        lock (_gate)
+        {
+            if (_queue.TryDequeue(out Fault? queued))
+            {
+                return queued;
+            }
+
+            if (_repeatingRule is null)
+            {
+                return null;
+            }
+
+            _repeatingRequestNumber++;
+            return _repeatingRule(_repeatingRequestNumber);
+        }
+    }
+}

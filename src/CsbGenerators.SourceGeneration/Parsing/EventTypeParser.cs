@@ -1,0 +1,254 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using CsbGenerators.SourceGeneration.Helpers;
+using CsbGenerators.SourceGeneration.Model;
+
+namespace CsbGenerators.SourceGeneration.Parsing
+{
+    /// <summary>
+    /// Turns an attributed type into an <see cref="EventTypeSpec"/>. Types the generator cannot extend
+    /// (conflicting kinds, an unsupported shape, a missing <c>partial</c>) give <see langword="null"/>; types it
+    /// can extend but not serialize get a spec with <see cref="EventTypeSpec.InvalidReason"/>, so user code
+    /// still compiles and the analyzer reports the cause.
+    /// </summary>
+    internal static class EventTypeParser
+    {
+        public const string AccountIdJsonName = "account_id";
+        public const string UserIdJsonName = "user_id";
+        public const string ProductIdJsonName = "product_id";
+        public const string ModuleIdJsonName = "module_id";
+        public const string TotalJsonName = "total";
+
+        public static EventTypeSpec? Parse(INamedTypeSymbol type, LanguageVersion languageVersion, CancellationToken cancellationToken)
+        {
+            var kinds = EventTypeShape.ReadKinds(type);
+            if (kinds.Count != 1
+                || EventTypeShape.DescribeUnsupportedShape(type) is not null
+                || EventTypeShape.FindNonPartial(type) is not null)
+            {
+                return null;
+            }
+
+            var (kind, attribute) = kinds[0];
+            string? eventName = null;
+            string? product = null;
+            string? module = null;
+            if (kind == EventKind.Track)
+            {
+                eventName = EventTypeShape.ReadConstructorString(attribute, 0);
+                product = EventTypeShape.ReadNamedString(attribute, "Product");
+                module = EventTypeShape.ReadNamedString(attribute, "Module");
+            }
+            else if (kind == EventKind.Page)
+            {
+                eventName = EventTypeShape.ReadConstructorString(attribute, 0);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var displayName = DisplayNameOf(type);
+            var members = EventMemberReader.Read(type, cancellationToken);
+            var invalidReason = FindInvalidReason(kind, eventName, product, module, members);
+            var specs = OrderIdsFirst(members).Select(ToSpec).ToEquatableArray();
+
+            return new EventTypeSpec
+            {
+                HintName = HintNames.For(type),
+                Namespace = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+                ContainingTypes = ContainingTypesOf(type),
+                Keyword = EventTypeShape.KeywordOf(type),
+                Name = Identifiers.Escape(type.Name),
+                DisplayName = displayName,
+                Kind = kind,
+                EventName = eventName,
+                Product = product,
+                Module = module,
+                Members = specs,
+                InvalidReason = invalidReason,
+                SupportsNullableDirective = languageVersion >= LanguageVersion.CSharp8,
+            };
+        }
+
+        /// <summary>Describes the first problem that prevents serialization, in the order the analyzer checks them.</summary>
+        private static string? FindInvalidReason(EventKind kind, string? eventName, string? product, string? module, List<EventMember> members)
+        {
+            if ((kind == EventKind.Track || kind == EventKind.Page) && !EventTypeShape.IsValidName(eventName))
+            {
+                return kind == EventKind.Track ? "the track event name is missing, blank or invalid UTF-16." : "the page name is missing, blank or invalid UTF-16.";
+            }
+
+            if ((product is not null && !EventTypeShape.IsValidName(product)) || (module is not null && !EventTypeShape.IsValidName(module)))
+            {
+                return "the product or module name is blank or invalid UTF-16.";
+            }
+
+            var seen = new HashSet<string>();
+            foreach (var member in members)
+            {
+                if (!EventTypeShape.IsValidName(member.JsonName))
+                {
+                    return $"member {member.Name} has a blank or invalid JSON name.";
+                }
+
+                if (!seen.Add(member.JsonName))
+                {
+                    return $"two members map to the JSON name '{member.JsonName}'.";
+                }
+
+                if (member.Classification.Kind == ValueKind.Unsupported)
+                {
+                    return $"member {member.Name} has type {member.Type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)}, which is not supported.";
+                }
+            }
+
+            if (!HasIdMember(members, AccountIdJsonName))
+            {
+                return "it has no member whose JSON name is account_id.";
+            }
+
+            if (kind != EventKind.Group && !HasIdMember(members, UserIdJsonName))
+            {
+                return "it has no member whose JSON name is user_id.";
+            }
+
+            return null;
+        }
+
+        private static bool HasIdMember(List<EventMember> members, string jsonName)
+        {
+            var member = members.FirstOrDefault(m => m.JsonName == jsonName);
+            return member is not null && IsIdKind(member.Classification.Kind);
+        }
+
+        /// <summary>Ids are written as JSON strings; only strings, integers and Guids convert to one exactly.</summary>
+        public static bool IsIdKind(ValueKind kind)
+        {
+            return kind is ValueKind.String or ValueKind.Int32 or ValueKind.UInt32 or ValueKind.Int64 or ValueKind.UInt64 or ValueKind.Guid;
+        }
+
+        private static IEnumerable<EventMember> OrderIdsFirst(List<EventMember> members)
+        {
+            return members.Where(m => m.JsonName == AccountIdJsonName)
+                .Concat(members.Where(m => m.JsonName == UserIdJsonName))
+                .Concat(members.Where(m => m.JsonName != AccountIdJsonName && m.JsonName != UserIdJsonName));
+        }
+
+        private static MemberSpec ToSpec(EventMember member)
+        {
+            var classification = member.Classification;
+            var displayType = member.Type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+            var enumSpec = classification.EnumType is { } enumType ? ToEnumSpec(enumType) : null;
+            return new MemberSpec(Identifiers.Escape(member.Name), member.Name, member.JsonName, classification.Kind, classification.IsNullableValueType, displayType, enumSpec);
+        }
+
+        private static EnumSpec ToEnumSpec(INamedTypeSymbol enumType)
+        {
+            var seenValues = new HashSet<object>();
+            var members = new List<EnumMemberSpec>();
+            foreach (var field in enumType.GetMembers().OfType<IFieldSymbol>())
+            {
+                if (!field.HasConstantValue || field.ConstantValue is null || !seenValues.Add(field.ConstantValue))
+                {
+                    continue;
+                }
+
+                var nameAttribute = EventMemberReader.FindAttribute(field, KnownAttributes.PropertyName);
+                var jsonName = nameAttribute?.ConstructorArguments.FirstOrDefault().Value as string ?? SnakeCaseNaming.Convert(field.Name);
+                members.Add(new EnumMemberSpec(Identifiers.Escape(field.Name), jsonName));
+            }
+
+            var unsigned = enumType.EnumUnderlyingType?.SpecialType is SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
+            var fullName = enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            return new EnumSpec(fullName, unsigned ? "ulong" : "long", members.ToEquatableArray());
+        }
+
+        private static EquatableArray<ContainingTypeSpec> ContainingTypesOf(INamedTypeSymbol type)
+        {
+            var chain = new List<ContainingTypeSpec>();
+            for (var current = type.ContainingType; current is not null; current = current.ContainingType)
+            {
+                var name = Identifiers.Escape(current.Name);
+                if (current.TypeParameters.Length > 0)
+                {
+                    name += "<" + string.Join(", ", current.TypeParameters.Select(p => Identifiers.Escape(p.Name))) + ">";
+                }
+
+                chain.Add(new ContainingTypeSpec(EventTypeShape.KeywordOf(current), name));
+            }
+
+            chain.Reverse();
+            return chain.ToEquatableArray();
+        }
+
+        private static string DisplayNameOf(INamedTypeSymbol type)
+        {
+            var names = new List<string>();
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                names.Add(current.Name);
+            }
+
+            names.Reverse();
+            return string.Join(".", names);
+        }
+    }
+
+    internal static class Identifiers
+    {
+        /// <summary>Prefixes <c>@</c> to a name that is a C# keyword, so it can be used as an identifier.</summary>
+        public static string Escape(string name)
+        {
+            return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+        }
+    }
+
+    internal static class HintNames
+    {
+        /// <summary>
+        /// Builds a hint name that is unique for every type one compilation can hold: namespace segments
+        /// joined by <c>.</c>, nested types by <c>-</c>, generic arity in parentheses, and any character that
+        /// hint names cannot hold as its code in braces. None of <c>-</c>, <c>(</c>, <c>)</c>, <c>{</c> or <c>}</c>
+        /// can occur in a C# identifier, so different types cannot produce one name.
+        /// </summary>
+        public static string For(INamedTypeSymbol type)
+        {
+            var parts = new List<string>();
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                var part = current.Name;
+                if (current.Arity > 0)
+                {
+                    part += "(" + current.Arity.ToString(CultureInfo.InvariantCulture) + ")";
+                }
+
+                parts.Add(part);
+            }
+
+            parts.Reverse();
+            var typePart = string.Join("-", parts);
+            var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : string.Empty;
+            return Sanitize(ns + typePart) + ".g.cs";
+        }
+
+        private static string Sanitize(string name)
+        {
+            var builder = new System.Text.StringBuilder(name.Length);
+            foreach (var c in name)
+            {
+                if ((c < 128 && char.IsLetterOrDigit(c)) || c == '.' || c == '_' || c == '-' || c == '(' || c == ')')
+                {
+                    builder.Append(c);
+                }
+                else
+                {
+                    builder.Append('{').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append('}');
+                }
+            }
+
+            return builder.ToString();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Buffers;
+using System.Text.Json;
+using CsbGenerators.Serialization;
+
+namespace CsbGenerators.Delivery
+{
+    /// <summary>
+    /// Serializes an event for the configured route at enqueue time, into a buffer that the queued message
+    /// owns. Each thread reuses one writer and one scratch buffer, so a send allocates no JSON machinery.
+    /// </summary>
+    internal sealed class MessageSerializer
+    {
+        [ThreadStatic]
+        private static Utf8JsonWriter? t_writer;
+
+        [ThreadStatic]
+        private static PooledBufferWriter? t_scratch;
+
+        private readonly CsbRoute _route;
+
+        public MessageSerializer(CsbRoute route)
+        {
+            _route = route;
+        }
+
+        /// <summary>
+        /// Writes <paramref name="csbEvent"/> and copies the bytes into a pooled array of exactly the needed size.
+        /// </summary>
+        /// <exception cref="CsbValidationException">The event cannot be delivered as it is.</exception>
+        public byte[] Serialize<TEvent>(TEvent csbEvent, in CsbMessageHeader header, out int length)
+            where TEvent : ICsbEvent
+        {
+            var info = csbEvent.EventInfo;
+            if (_route == CsbRoute.CustomerSuccessBox && info.Kind == CsbEventKind.Page)
+            {
+                throw CsbErrors.PageNotSupported(info.TypeName);
+            }
+
+            var scratch = t_scratch ??= new PooledBufferWriter();
+            scratch.Clear();
+            var writer = t_writer;
+            if (writer is null)
+            {
+                writer = new Utf8JsonWriter(scratch);
+                t_writer = writer;
+            }
+            else
+            {
+                writer.Reset(scratch);
+            }
+
+            try
+            {
+                if (_route == CsbRoute.CustomerSuccessBox)
+                {
+                    csbEvent.WriteCustomerSuccessBoxBody(writer, header);
+                }
+                else
+                {
+                    csbEvent.WriteSegmentMessage(writer, header);
+                }
+
+                writer.Flush();
+            }
+            catch (CsbValidationException)
+            {
+                throw;
+            }
+            catch (Exception exception) when (exception is ArgumentException || exception is InvalidOperationException)
+            {
+                // Utf8JsonWriter throws these for values it cannot write; the event is rejected, not the queue.
+                throw new CsbValidationException(
+                    info.TypeName,
+                    null,
+                    $"{info.TypeName} could not be written as JSON: {exception.Message}",
+                    exception);
+            }
+
+            length = scratch.WrittenCount;
+            if (_route == CsbRoute.SegmentCompatible && length > CsbClientOptions.MaxSegmentMessageBytes)
+            {
+                throw new CsbValidationException(
+                    info.TypeName,
+                    null,
+                    $"{info.TypeName} serialized to {length} bytes; the Segment-compatible route accepts at most {CsbClientOptions.MaxSegmentMessageBytes} bytes per message. Send fewer or shorter members.");
+            }
+
+            var owned = ArrayPool<byte>.Shared.Rent(length);
+            scratch.WrittenSpan.CopyTo(owned);
+            return owned;
+        }
+    }
+}
