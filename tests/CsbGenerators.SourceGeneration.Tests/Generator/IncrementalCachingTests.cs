@@ -49,6 +49,62 @@ public class IncrementalCachingTests
             $"Expected Cached or Unchanged, was {output.Reason}"));
     }
 
+    /// <summary>
+    /// The two steps that hold the compilation itself change with any edit; Roslyn's attribute lookup re-runs
+    /// the transform after them, and every step from there on must find its output equal to the last run's.
+    /// </summary>
+    private static readonly string[] CompilationSteps = { "Compilation", "compilationAndGroupedNodes_ForAttributeWithMetadataName" };
+
+    [Fact]
+    public void UnrelatedEdit_ThousandTypes_EveryStepCached()
+    {
+        const int TypeCount = 1_000;
+        var sources = Enumerable.Range(0, TypeCount).Select(ThousandTypeSource).Append(UnrelatedSource).ToArray();
+        var run = GeneratorHarness.Run(sources);
+        var unrelated = run.Input.SyntaxTrees.Single(t => t.ToString().Contains("Calculator"));
+        var edited = unrelated.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(UnrelatedSource.Replace("a + b", "b + a")));
+
+        var rerun = run.Driver.RunGenerators(run.Input.ReplaceSyntaxTree(unrelated, edited)).GetRunResult().Results.Single();
+
+        Assert.Equal(TypeCount, run.Result.Results.Single().GeneratedSources.Length);
+        Assert.Equal(TypeCount, rerun.TrackedSteps[CsbEventGenerator.ParseStepName].SelectMany(step => step.Outputs).Count());
+        var steps = rerun.TrackedSteps.Concat(rerun.TrackedOutputSteps).Where(step => !CompilationSteps.Contains(step.Key)).ToList();
+        Assert.Contains(steps, step => step.Key == CsbEventGenerator.ParseStepName);
+        foreach (var step in steps)
+        {
+            var reasons = step.Value.SelectMany(s => s.Outputs).Select(output => output.Reason).Distinct().ToList();
+            Assert.True(
+                reasons.All(reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged),
+                $"Step {step.Key} ran with {string.Join(", ", reasons)}; expected only Cached or Unchanged.");
+        }
+    }
+
+    private static string ThousandTypeSource(int index)
+    {
+        var attribute = (index % 4) switch
+        {
+            0 => "[CsbIdentify]",
+            1 => $"[CsbTrack(\"Feature {index}\", Product = \"Shop\", Module = \"Orders\")]",
+            2 => "[CsbAccount]",
+            _ => $"[CsbPage(\"page-{index}\")]",
+        };
+        return $$"""
+            using System;
+            using CsbGenerators;
+
+            namespace Shop.Events;
+
+            {{attribute}}
+            public partial class Event{{index}}
+            {
+                public string AccountId { get; set; } = "";
+                public string UserId { get; set; } = "";
+                public int Count { get; set; }
+                public DateTimeOffset At { get; set; }
+            }
+            """;
+    }
+
     [Fact]
     public void MemberAdded_RegeneratesModel()
     {

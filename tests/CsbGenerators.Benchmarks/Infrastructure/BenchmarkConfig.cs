@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
+
+namespace CsbGenerators.Benchmarks.Infrastructure;
+
+/// <summary>The two ways to run: the full run for the recorded figures, and a short run for a quick look.</summary>
+public static class BenchmarkConfig
+{
+    /// <summary>
+    /// Each benchmark in its own process, at most 30 measured iterations. Heavy benchmarks (one generator or
+    /// delivery run per iteration) reach that cap on a busy machine, which bounds the whole run.
+    /// </summary>
+    public static IConfig Full() => Common()
+        .AddJob(Job.Default
+            .WithMinIterationCount(15)
+            .WithMaxIterationCount(30)
+            .WithId("Full"));
+
+    /// <summary>
+    /// In the host process, so nothing is built per benchmark, with 2 warmup and 3 measured iterations of
+    /// 50 ms or one operation, whichever is longer. Finishes in under 5 minutes on 2 idle cores; its figures are rough.
+    /// </summary>
+    public static IConfig Short() => Common()
+        .AddJob(Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(3)
+            .WithIterationTime(TimeInterval.FromMilliseconds(50))
+            .WithId("Short"));
+
+    private static ManualConfig Common()
+    {
+        var config = ManualConfig.CreateMinimumViable()
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
+            .WithArtifactsPath(RepositoryPaths.Artifacts);
+        return config;
+    }
+}
