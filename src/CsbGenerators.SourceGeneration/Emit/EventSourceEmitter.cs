@@ -63,8 +63,8 @@ namespace CsbGenerators.SourceGeneration.Emit
             return writer.ToString();
         }
 
-        /// <summary>The attribute lines put on every generated member.</summary>
-        public static string GeneratedCodeAttribute =>
+        /// <summary>The attribute line put on every generated member; built once, because every member writes it.</summary>
+        public static readonly string GeneratedCodeAttribute =
             $"[{TypeNames.GeneratedCode}(\"CsbGenerators.SourceGeneration\", \"{GeneratorVersion}\")]";
 
         /// <summary>Formats a C# string literal with every escape the language needs.</summary>
