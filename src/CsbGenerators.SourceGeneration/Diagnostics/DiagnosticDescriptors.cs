@@ -51,7 +51,7 @@ namespace CsbGenerators.SourceGeneration.Diagnostics
         internal static readonly DiagnosticDescriptor NullableId = Create(
             NullableIdId,
             "Id member may be null",
-            "Id member '{0}' is nullable, so an event whose {1} is null is rejected when it is sent; make '{0}' non-nullable, for example 'required string', and set it on every event",
+            "Id member '{0}' is nullable, so an event whose {1} is null is rejected when it is sent; make the member non-nullable, for example 'required string', and set it on every event",
             DiagnosticSeverity.Warning);
 
         internal static readonly DiagnosticDescriptor InvalidIdType = Create(
