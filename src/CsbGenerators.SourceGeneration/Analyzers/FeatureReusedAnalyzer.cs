@@ -61,9 +61,9 @@ namespace CsbGenerators.SourceGeneration.Analyzers
             }
         }
 
-        private static void Report(CompilationAnalysisContext context, Location location, string what, string name, TrackFeature feature, string grouping, string value, TrackFeature first, string? firstValue)
+        private static void Report(CompilationAnalysisContext context, Location location, string nameKind, string name, TrackFeature feature, string grouping, string value, TrackFeature first, string? firstValue)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FeatureReused, location, what, name, feature.TypeName, grouping, value, first.TypeName, firstValue));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FeatureReused, location, nameKind, name, feature.TypeName, grouping, value, first.TypeName, firstValue));
         }
     }
 }

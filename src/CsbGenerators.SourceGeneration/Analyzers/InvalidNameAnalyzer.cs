@@ -28,8 +28,8 @@ namespace CsbGenerators.SourceGeneration.Analyzers
             var owner = " of '" + eventType.DisplayName + "'";
             if ((eventType.Kind == EventKind.Track || eventType.Kind == EventKind.Page) && attribute.AttributeConstructor is not null)
             {
-                var what = eventType.Kind == EventKind.Track ? "track event name" : "page name";
-                Check(eventType, EventTypeShape.ReadConstructorString(attribute, 0), what + owner, eventType.ArgumentLocation(attribute, null));
+                var description = eventType.Kind == EventKind.Track ? "track event name" : "page name";
+                Check(eventType, EventTypeShape.ReadConstructorString(attribute, 0), description + owner, eventType.ArgumentLocation(attribute, null));
             }
 
             if (eventType.Kind == EventKind.Track)
@@ -50,19 +50,19 @@ namespace CsbGenerators.SourceGeneration.Analyzers
             }
         }
 
-        private static void CheckIfSet(EventTypeContext eventType, AttributeData attribute, string propertyName, string what)
+        private static void CheckIfSet(EventTypeContext eventType, AttributeData attribute, string propertyName, string description)
         {
             if (EventTypeShape.ReadNamedString(attribute, propertyName) is { } name)
             {
-                Check(eventType, name, what, eventType.ArgumentLocation(attribute, propertyName));
+                Check(eventType, name, description, eventType.ArgumentLocation(attribute, propertyName));
             }
         }
 
-        private static void Check(EventTypeContext eventType, string? name, string what, Location location)
+        private static void Check(EventTypeContext eventType, string? name, string description, Location location)
         {
             if (NameRules.DescribeInvalid(name) is { } problem)
             {
-                eventType.Report(DiagnosticDescriptors.InvalidName, location, what, problem);
+                eventType.Report(DiagnosticDescriptors.InvalidName, location, description, problem);
             }
         }
 

@@ -31,7 +31,7 @@ namespace CsbGenerators.SourceGeneration.Analyzers
             Check(eventType, EventTypeShape.ReadNamedString(attribute, "Module"), "module name" + owner, attribute, "Module");
         }
 
-        private static void Check(EventTypeContext eventType, string? name, string what, AttributeData attribute, string? propertyName)
+        private static void Check(EventTypeContext eventType, string? name, string description, AttributeData attribute, string? propertyName)
         {
             if (name is null)
             {
@@ -41,7 +41,7 @@ namespace CsbGenerators.SourceGeneration.Analyzers
             var length = NameRules.CountCharacters(name);
             if (length > NameRules.MaxFeatureNameLength)
             {
-                eventType.Report(DiagnosticDescriptors.NameTooLong, eventType.ArgumentLocation(attribute, propertyName), what, length.ToString(CultureInfo.InvariantCulture));
+                eventType.Report(DiagnosticDescriptors.NameTooLong, eventType.ArgumentLocation(attribute, propertyName), description, length.ToString(CultureInfo.InvariantCulture));
             }
         }
     }

@@ -42,11 +42,11 @@ namespace CsbGenerators.SourceGeneration.Analyzers
             Report(context, firstModulePastLimit, moduleNames.Count, "modules");
         }
 
-        private static void Report(CompilationAnalysisContext context, Location? location, int count, string what)
+        private static void Report(CompilationAnalysisContext context, Location? location, int count, string category)
         {
             if (location is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TooManyFeatures, location, count.ToString(CultureInfo.InvariantCulture), what));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TooManyFeatures, location, count.ToString(CultureInfo.InvariantCulture), category));
             }
         }
     }

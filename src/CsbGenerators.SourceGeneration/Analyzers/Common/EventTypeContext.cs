@@ -11,7 +11,7 @@ using CsbGenerators.SourceGeneration.Parsing;
 namespace CsbGenerators.SourceGeneration.Analyzers.Common
 {
     /// <summary>
-    /// One type that carries a call attribute, as one analyzer sees it in one symbol action: its kinds, its
+    /// One type that carries a call attribute, as one analyzer reads it in one symbol action: its kinds, its
     /// members (read once, on first use, by the generator's own reader) and where to report on it.
     /// </summary>
     internal sealed class EventTypeContext
