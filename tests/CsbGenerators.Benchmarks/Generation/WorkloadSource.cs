@@ -34,7 +34,7 @@ public static class WorkloadSource
             2 => "[CsbAccount]",
             _ => $"[CsbPage(\"page-{index}\")]",
         };
-        var userId = index % 4 == 2 ? "" : "    public string? UserId { get; set; }\n";
+        var userId = index % 4 == 2 ? "" : "    public required string UserId { get; init; }\n";
 
         return "using System;\n"
             + "using CsbGenerators;\n\n"
@@ -42,7 +42,7 @@ public static class WorkloadSource
             + $"public enum {name}Status\n{{\n    Active,\n    OnHold,\n    Closed,\n}}\n\n"
             + $"{attribute}\n"
             + $"public partial class {name}\n{{\n"
-            + "    public string? AccountId { get; set; }\n"
+            + "    public required string AccountId { get; init; }\n"
             + userId
             + "    public string? Label { get; set; }\n"
             + "    public int Count { get; set; }\n"

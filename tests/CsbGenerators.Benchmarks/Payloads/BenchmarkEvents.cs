@@ -8,17 +8,17 @@ namespace CsbGenerators.Benchmarks.Payloads;
 [CsbIdentify]
 public partial class UserIdentified
 {
-    public string? AccountId { get; set; }
+    public required string AccountId { get; init; }
 
-    public string? UserId { get; set; }
+    public required string UserId { get; init; }
 }
 
 [CsbTrack("Order Received", Product = "Shop", Module = "Orders")]
 public partial class OrderReceived
 {
-    public string? AccountId { get; set; }
+    public required string AccountId { get; init; }
 
-    public string? UserId { get; set; }
+    public required string UserId { get; init; }
 
     public string? Cost { get; set; }
 }
@@ -26,7 +26,7 @@ public partial class OrderReceived
 [CsbAccount]
 public partial class AccountUpdated
 {
-    public string? AccountId { get; set; }
+    public required string AccountId { get; init; }
 
     public string? Name { get; set; }
 }
@@ -34,9 +34,9 @@ public partial class AccountUpdated
 [CsbPage("orders")]
 public partial class OrdersPageViewed
 {
-    public string? AccountId { get; set; }
+    public required string AccountId { get; init; }
 
-    public string? UserId { get; set; }
+    public required string UserId { get; init; }
 
     public string? Title { get; set; }
 }
@@ -52,9 +52,9 @@ public enum PlanTier
 [CsbTrack("Checkout Completed", Product = "Shop", Module = "Checkout")]
 public partial class CheckoutCompleted
 {
-    public string? AccountId { get; set; }
+    public required string AccountId { get; init; }
 
-    public string? UserId { get; set; }
+    public required string UserId { get; init; }
 
     public Guid OrderId { get; set; }
 
