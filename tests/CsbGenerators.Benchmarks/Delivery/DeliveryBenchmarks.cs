@@ -14,6 +14,12 @@ namespace CsbGenerators.Benchmarks.Delivery;
 /// so the time per operation is the inverse of the throughput.
 /// </summary>
 [MemoryDiagnoser]
+
+// One operation takes from a tenth of a second to seconds, so the full run caps the iterations to stay bounded.
+[MinWarmupCount(2)]
+[MaxWarmupCount(5)]
+[MinIterationCount(5)]
+[MaxIterationCount(15)]
 [Config(typeof(DeliveryColumnsConfig))]
 public class DeliveryBenchmarks
 {

@@ -10,6 +10,12 @@ namespace CsbGenerators.Benchmarks.Generation;
 /// that already ran once.
 /// </summary>
 [MemoryDiagnoser]
+
+// One operation takes from a tenth of a second to seconds, so the full run caps the iterations to stay bounded.
+[MinWarmupCount(2)]
+[MaxWarmupCount(5)]
+[MinIterationCount(5)]
+[MaxIterationCount(15)]
 public class GeneratorBenchmarks
 {
     public const int TypeCount = 1_000;

@@ -30,7 +30,8 @@ public static class WorkloadSource
         var attribute = (index % 4) switch
         {
             0 => "[CsbIdentify]",
-            1 => $"[CsbTrack(\"Feature {index}\", Product = \"Product {index % 7}\", Module = \"Module {index % 11}\")]",
+            // CustomerSuccessBox files a module under one product, so each module name belongs to one product.
+            1 => $"[CsbTrack(\"Feature {index}\", Product = \"Product {index % 7}\", Module = \"Module {index % 7}.{index % 11}\")]",
             2 => "[CsbAccount]",
             _ => $"[CsbPage(\"page-{index}\")]",
         };
