@@ -25,6 +25,6 @@ internal sealed partial record BuildDiagnostic(string File, int Line, int Column
             .ToList();
     }
 
-    [GeneratedRegex(@"^\s*(?<file>[^\s(][^(]*)\((?<line>\d+),(?<column>\d+)(,\d+,\d+)?\): (?<severity>error|warning) (?<id>[A-Z]+\d+): (?<message>.*?)( \[[^\]]*\])?$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?<file>[^\s(][^(\r\n]*)\((?<line>\d+),(?<column>\d+)(,\d+,\d+)?\): (?<severity>error|warning) (?<id>[A-Z]+\d+): (?<message>[^\r\n]*?)( \[[^\]\r\n]*\])?\r?$", RegexOptions.Multiline)]
     private static partial Regex DiagnosticLine();
 }
