@@ -1,9 +1,14 @@
+using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Perfolizer.Horology;
+using Perfolizer.Metrology;
 
 namespace CsbGenerators.Benchmarks.Infrastructure;
 
@@ -33,11 +38,17 @@ public static class BenchmarkConfig
             .WithIterationTime(TimeInterval.FromMilliseconds(50))
             .WithId("Short"));
 
+    /// <summary>Results in nanoseconds and bytes without units in the cells, for scripts that read the reports.</summary>
+    private static CsvExporter CsvExporter => new(
+        CsvSeparator.Comma,
+        new SummaryStyle(CultureInfo.InvariantCulture, printUnitsInHeader: true, SizeUnit.B, TimeUnit.Nanosecond, printUnitsInContent: false));
+
     private static ManualConfig Common()
     {
         var config = ManualConfig.CreateMinimumViable()
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
+            .AddExporter(MarkdownExporter.GitHub, CsvExporter)
             .WithArtifactsPath(RepositoryPaths.Artifacts);
         return config;
     }
