@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,10 +14,18 @@ namespace CsbGenerators.SourceGeneration.Analyzers.Common
 {
     /// <summary>
     /// One type that carries a call attribute, as one analyzer reads it in one symbol action: its kinds, its
-    /// members (read once, on first use, by the generator's own reader) and where to report on it.
+    /// members (read once per compilation, on first use, by the generator's own reader) and where to report on it.
     /// </summary>
     internal sealed class EventTypeContext
     {
+        /// <summary>
+        /// The members of each event type, read by the first rule that needs them and shared with every other rule
+        /// on the same compilation. Each rule is its own analyzer, and about ten of them read the members.
+        /// </summary>
+        /// <remarks>The lists are never changed after they are read; the rules only enumerate them.</remarks>
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, List<EventMember>>> MembersByCompilation =
+            new ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, List<EventMember>>>();
+
         private readonly SymbolAnalysisContext context;
         private List<EventMember>? members;
 
@@ -47,7 +57,7 @@ namespace CsbGenerators.SourceGeneration.Analyzers.Common
         public bool HasSingleKindAndSupportedShape =>
             Kinds.Count == 1 && EventTypeShape.DescribeUnsupportedShape(Type) is null;
 
-        public List<EventMember> Members => members ??= EventMemberReader.Read(Type, CancellationToken);
+        public List<EventMember> Members => members ??= ReadSharedMembers();
 
         /// <summary>
         /// Whether a base type does not resolve, as while it is still being typed. Its members are unknown, so
@@ -72,6 +82,14 @@ namespace CsbGenerators.SourceGeneration.Analyzers.Common
         public Compilation Compilation => context.Compilation;
 
         public CancellationToken CancellationToken => context.CancellationToken;
+
+        private List<EventMember> ReadSharedMembers()
+        {
+            var byType = MembersByCompilation.GetValue(
+                context.Compilation,
+                static _ => new ConcurrentDictionary<ISymbol, List<EventMember>>(SymbolEqualityComparer.Default));
+            return byType.GetOrAdd(Type, type => EventMemberReader.Read((INamedTypeSymbol)type, CancellationToken));
+        }
 
         /// <summary>
         /// Returns the context for a type that carries at least one call attribute, or <see langword="null"/>
