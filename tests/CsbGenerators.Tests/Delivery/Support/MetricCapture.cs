@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics.Metrics;
+
+namespace CsbGenerators.Tests.Delivery.Support;
+
+/// <summary>Sums the measurements of one client's meter, by instrument and by the <c>reason</c> tag.</summary>
+internal sealed class MetricCapture : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private readonly ConcurrentDictionary<string, long> _sums = new();
+    private readonly ConcurrentDictionary<string, long> _last = new();
+    private readonly ConcurrentBag<string> _tagKeys = new();
+
+    public MetricCapture(Meter meter)
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (ReferenceEquals(instrument.Meter, meter))
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<long>(OnMeasurement);
+        _listener.Start();
+    }
+
+    /// <summary>Every tag key seen on any measurement.</summary>
+    public IReadOnlyCollection<string> TagKeys => _tagKeys.ToArray();
+
+    public long Sum(string instrument, string? reason = null) => _sums.TryGetValue(Key(instrument, reason), out var sum) ? sum : 0;
+
+    /// <summary>Reads a gauge now.</summary>
+    public long Observe(string instrument)
+    {
+        _listener.RecordObservableInstruments();
+        return _last.TryGetValue(instrument, out var value) ? value : -1;
+    }
+
+    public void Dispose() => _listener.Dispose();
+
+    private void OnMeasurement(Instrument instrument, long value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
+    {
+        string? reason = null;
+        foreach (var tag in tags)
+        {
+            _tagKeys.Add(tag.Key + "=" + tag.Value);
+            if (tag.Key == "reason")
+            {
+                reason = tag.Value as string;
+            }
+        }
+
+        _sums.AddOrUpdate(Key(instrument.Name, null), value, (_, sum) => sum + value);
+        if (reason is not null)
+        {
+            _sums.AddOrUpdate(Key(instrument.Name, reason), value, (_, sum) => sum + value);
+        }
+
+        _last[instrument.Name] = value;
+    }
+
+    private static string Key(string instrument, string? reason) => reason is null ? instrument : instrument + "|" + reason;
+}
