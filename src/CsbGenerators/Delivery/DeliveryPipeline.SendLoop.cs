@@ -39,6 +39,9 @@ namespace CsbGenerators.Delivery
             {
                 RunGuarded(_store.Recover);
                 _nextMaintenanceAt = _timeProvider.GetUtcNow() + DurableStore.MaintenanceInterval;
+
+                // A backlog from an earlier run goes out at once, not after the first flush interval.
+                _sendWake.Set();
             }
 
             while (!stopToken.IsCancellationRequested)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Diagnostics.Metrics;
 
 namespace CsbGenerators.Tests.Delivery.Support;
@@ -11,7 +12,7 @@ internal sealed class MetricCapture : IDisposable
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<string, long> _sums = new();
     private readonly ConcurrentDictionary<string, long> _last = new();
-    private readonly ConcurrentBag<string> _tagKeys = new();
+    private readonly ConcurrentDictionary<string, bool> _tags = new();
 
     public MetricCapture(Meter meter)
     {
@@ -26,8 +27,8 @@ internal sealed class MetricCapture : IDisposable
         _listener.Start();
     }
 
-    /// <summary>Every tag key seen on any measurement.</summary>
-    public IReadOnlyCollection<string> TagKeys => _tagKeys.ToArray();
+    /// <summary>Every tag seen on any measurement, as <c>key=value</c>.</summary>
+    public IReadOnlyCollection<string> Tags => _tags.Keys.ToArray();
 
     public long Sum(string instrument, string? reason = null) => _sums.TryGetValue(Key(instrument, reason), out var sum) ? sum : 0;
 
@@ -45,7 +46,7 @@ internal sealed class MetricCapture : IDisposable
         string? reason = null;
         foreach (var tag in tags)
         {
-            _tagKeys.Add(tag.Key + "=" + tag.Value);
+            _tags.TryAdd(tag.Key + "=" + tag.Value, true);
             if (tag.Key == "reason")
             {
                 reason = tag.Value as string;
