@@ -20,7 +20,7 @@ namespace CsbGenerators.Delivery
         private long _delivered;
         private long _failed;
 
-        /// <summary>Whether a <c>401</c>, <c>403</c> or <c>404</c> holds delivery.</summary>
+        /// <summary>Whether a <c>401</c>, <c>403</c> or <c>404</c> paused delivery.</summary>
         public bool IsPaused
         {
             get

@@ -19,7 +19,7 @@ namespace CsbGenerators.Delivery
             }
         }
 
-        /// <summary>Waits until <see cref="Set"/> or until <paramref name="timeout"/> passes, then resets.</summary>
+        /// <summary>Waits until <see cref="Set"/> or until <paramref name="timeout"/> passes, which may be <see cref="Timeout.InfiniteTimeSpan"/>, then resets.</summary>
         /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
         public async Task WaitAsync(TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken)
         {
@@ -29,7 +29,7 @@ namespace CsbGenerators.Delivery
                 signal = _signal.Task;
             }
 
-            if (!signal.IsCompleted && timeout > TimeSpan.Zero)
+            if (!signal.IsCompleted && (timeout > TimeSpan.Zero || timeout == Timeout.InfiniteTimeSpan))
             {
                 using var delayCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 var delay = TimeProviderDelay.DelayAsync(timeProvider, timeout, delayCancellation.Token);

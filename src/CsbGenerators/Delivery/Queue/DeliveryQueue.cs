@@ -98,7 +98,7 @@ namespace CsbGenerators.Delivery.Queue
             var cost = buffer.Length + OutgoingMessage.OverheadBytes;
             lock (_gate)
             {
-                reached = _closed ? QueueLimit.Closed : _heldCount >= MaxCount ? QueueLimit.Count : _heldBytes + cost > MaxBytes ? QueueLimit.Bytes : QueueLimit.None;
+                reached = LimitReachedBy(cost);
                 if (reached != QueueLimit.None)
                 {
                     queuedAfter = _messages.Count + _returned.Count;
@@ -128,7 +128,7 @@ namespace CsbGenerators.Delivery.Queue
             {
                 while (batch.Count < maxMessages)
                 {
-                    var next = _returned.Count > 0 ? _returned[0] : _messages.Count > 0 ? _messages.Peek() : null;
+                    var next = PeekNext();
                     if (next is null || (batch.Count > 0 && bytes + next.Length + 1 > maxBytes))
                     {
                         break;
@@ -169,6 +169,31 @@ namespace CsbGenerators.Delivery.Queue
                 _returned.Clear();
                 _returned.AddRange(front);
             }
+        }
+
+        private QueueLimit LimitReachedBy(long cost)
+        {
+            if (_closed)
+            {
+                return QueueLimit.Closed;
+            }
+
+            if (_heldCount >= MaxCount)
+            {
+                return QueueLimit.Count;
+            }
+
+            return _heldBytes + cost > MaxBytes ? QueueLimit.Bytes : QueueLimit.None;
+        }
+
+        private OutgoingMessage? PeekNext()
+        {
+            if (_returned.Count > 0)
+            {
+                return _returned[0];
+            }
+
+            return _messages.Count > 0 ? _messages.Peek() : null;
         }
 
         /// <summary>Stops holding a taken message and returns its buffer to the pool.</summary>

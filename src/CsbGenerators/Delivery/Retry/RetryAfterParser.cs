@@ -9,6 +9,9 @@ namespace CsbGenerators.Delivery.Retry
     /// </summary>
     internal static class RetryAfterParser
     {
+        /// <summary>The three HTTP-date forms of RFC 9110: IMF-fixdate, then the obsolete RFC 850 and asctime forms.</summary>
+        private static readonly string[] HttpDateFormats = { "r", "dddd, dd-MMM-yy HH:mm:ss 'GMT'", "ddd MMM d HH:mm:ss yyyy" };
+
         /// <summary>Parses a <c>Retry-After</c> value. A malformed value returns <see langword="false"/>, so the backoff applies.</summary>
         public static bool TryParse(string? value, DateTimeOffset now, out TimeSpan delay)
         {
@@ -25,8 +28,7 @@ namespace CsbGenerators.Delivery.Retry
                 return true;
             }
 
-            if (DateTimeOffset.TryParseExact(text, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-                || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date))
+            if (DateTimeOffset.TryParseExact(text, HttpDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowInnerWhite, out var date))
             {
                 delay = date > now ? date - now : TimeSpan.Zero;
                 return true;

@@ -15,10 +15,16 @@ internal sealed class MetricCapture : IDisposable
     private readonly ConcurrentDictionary<string, bool> _tags = new();
 
     public MetricCapture(Meter meter)
+        : this(candidate => ReferenceEquals(candidate, meter))
+    {
+    }
+
+    /// <summary>Listens to every meter that <paramref name="select"/> accepts, including meters created later.</summary>
+    public MetricCapture(Func<Meter, bool> select)
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (ReferenceEquals(instrument.Meter, meter))
+            if (select(instrument.Meter))
             {
                 listener.EnableMeasurementEvents(instrument);
             }
