@@ -10,6 +10,8 @@ namespace CsbGenerators.Hosting
     /// </summary>
     internal static class CsbOptionsBinder
     {
+        private delegate bool TryParse<T>(string value, out T parsed);
+
         public static void Bind(IConfiguration configuration, CsbClientOptions options)
         {
             var route = configuration[nameof(CsbClientOptions.Route)];
@@ -63,31 +65,21 @@ namespace CsbGenerators.Hosting
 
         private static int ReadInt(IConfiguration configuration, string key, int fallback)
         {
-            var value = configuration[key];
-            if (value is null)
-            {
-                return fallback;
-            }
-
-            return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed)
-                ? parsed
-                : throw Invalid(configuration, key, value, "a whole number");
+            return Read(configuration, key, fallback, "a whole number", (string value, out int parsed) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out parsed));
         }
 
         private static long ReadLong(IConfiguration configuration, string key, long fallback)
         {
-            var value = configuration[key];
-            if (value is null)
-            {
-                return fallback;
-            }
-
-            return long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed)
-                ? parsed
-                : throw Invalid(configuration, key, value, "a whole number of bytes");
+            return Read(configuration, key, fallback, "a whole number of bytes", (string value, out long parsed) => long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out parsed));
         }
 
         private static TimeSpan ReadTimeSpan(IConfiguration configuration, string key, TimeSpan fallback)
+        {
+            return Read(configuration, key, fallback, "a duration such as 00:00:05 for 5 seconds", (string value, out TimeSpan parsed) => TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out parsed));
+        }
+
+        /// <summary>Returns <paramref name="fallback"/> when the key is absent, the parsed value when it parses, and throws otherwise.</summary>
+        private static T Read<T>(IConfiguration configuration, string key, T fallback, string expected, TryParse<T> tryParse)
         {
             var value = configuration[key];
             if (value is null)
@@ -95,9 +87,7 @@ namespace CsbGenerators.Hosting
                 return fallback;
             }
 
-            return TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var parsed)
-                ? parsed
-                : throw Invalid(configuration, key, value, "a duration such as 00:00:05 for 5 seconds");
+            return tryParse(value, out var parsed) ? parsed : throw Invalid(configuration, key, value, expected);
         }
 
         private static InvalidOperationException Invalid(IConfiguration configuration, string key, string value, string expected)

@@ -23,7 +23,7 @@ public class DisposeTests(ITestOutputHelper output)
         var client = TestClients.Create(receiver, o => o.FlushInterval = TimeSpan.FromHours(1));
         await client.SendAsync(NumberedEvent.For(1));
         var flush = client.FlushAsync();
-        await WaitUntilAsync(() => receiver.Faults.DelayingCount == 1);
+        await Eventually.HoldsAsync(() => receiver.Faults.DelayingCount == 1);
         for (var i = 2; i <= 4; i++)
         {
             await client.SendAsync(NumberedEvent.For(i));
@@ -51,7 +51,7 @@ public class DisposeTests(ITestOutputHelper output)
         });
         await client.SendAsync(NumberedEvent.For(1));
         var flush = await client.FlushAsync();
-        await WaitUntilAsync(() => receiver.Faults.DelayingCount == 1);
+        await Eventually.HoldsAsync(() => receiver.Faults.DelayingCount == 1);
         for (var i = 2; i <= 4; i++)
         {
             await client.SendAsync(NumberedEvent.For(i));
@@ -98,15 +98,5 @@ public class DisposeTests(ITestOutputHelper output)
         var report = Assert.Single(logs.WithId(6));
         Assert.Contains("2 messages were not delivered", report.Message);
         Assert.Equal(0, client.Pipeline.Queue.HeldCount);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), "the condition did not hold within 20 s");
-            await Task.Delay(5);
-        }
     }
 }

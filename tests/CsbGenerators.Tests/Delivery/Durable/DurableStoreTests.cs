@@ -64,7 +64,7 @@ public class DurableStoreTests
         await using (var client = TestClients.Create(receiver, o => o.DurableDirectory = directory.Path, logs: logs.Factory))
         {
             await receiver.WaitForMessagesAsync(6, TimeSpan.FromSeconds(20));
-            await WaitUntilAsync(() => Directory.GetFiles(folder, "*.batch").Length == 0);
+            await Eventually.HoldsAsync(() => Directory.GetFiles(folder, "*.batch").Length == 0);
         }
 
         Assert.Equal(6, metrics.Sum("csb.messages.dropped", "corrupt_file"));
@@ -167,15 +167,5 @@ public class DurableStoreTests
             o.ShutdownTimeout = TimeSpan.Zero;
             configure?.Invoke(o);
         }, time);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), "the condition did not hold within 20 s");
-            await Task.Delay(10);
-        }
     }
 }

@@ -35,14 +35,14 @@ public class ProcessKillTests(ITestOutputHelper output)
         {
             var line = await ReadLineAsync(sender, TimeSpan.FromSeconds(60));
             Assert.Equal($"stored {Events}", line);
-            await WaitUntilAsync(() => receiver.Faults.DelayingCount >= 1);
+            await Eventually.HoldsAsync(() => receiver.Faults.DelayingCount >= 1, timeoutSeconds: 60);
 
             // Process.Kill sends SIGKILL on Unix: no finally block, no disposal, no flush runs in the child.
             sender.Kill();
             await sender.WaitForExitAsync();
         }
 
-        await WaitUntilAsync(() => receiver.Faults.DelayingCount == 0);
+        await Eventually.HoldsAsync(() => receiver.Faults.DelayingCount == 0, timeoutSeconds: 60);
         receiver.Faults.Clear();
         var inFlightAtKill = receiver.Requests.Where(r => r.StatusCode == 0).SelectMany(r => ReadMessageIds(r.Body)).ToList();
         using (var drainer = StartChild("drain", receiver.BaseAddress, directory.Path))
@@ -105,15 +105,5 @@ public class ProcessKillTests(ITestOutputHelper output)
     {
         using var document = JsonDocument.Parse(body);
         return document.RootElement.GetProperty("batch").EnumerateArray().Select(item => item.GetProperty("messageId").GetString()).ToList();
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(60), "the condition did not hold within 60 s");
-            await Task.Delay(10);
-        }
     }
 }
