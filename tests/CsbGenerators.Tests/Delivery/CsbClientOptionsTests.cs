@@ -36,7 +36,7 @@ public class CsbClientOptionsTests
     }
 
     [Fact]
-    public void MissingApiKey_OnCustomerSuccessBoxRoute_NamesSetting()
+    public void MissingApiKey_NamesSetting()
     {
         var options = Valid();
         options.Route = CsbRoute.CustomerSuccessBox;

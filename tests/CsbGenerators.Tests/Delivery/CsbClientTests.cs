@@ -68,7 +68,7 @@ public class CsbClientTests : IClassFixture<ReceiverFixture>
     }
 
     [Fact]
-    public async Task EventChangedAfterSend_IsSentAsItWasAtSend()
+    public async Task EventChangedAfterSend_KeepsSentValues()
     {
         await using var client = _fixture.CreateClient(CsbRoute.SegmentCompatible);
         var track = Examples.Track();
@@ -106,7 +106,7 @@ public class CsbClientTests : IClassFixture<ReceiverFixture>
     }
 
     [Fact]
-    public async Task SyncDispose_UnderSingleThreadedContext_DoesNotDeadlock()
+    public async Task SyncDispose_SingleThreadContext_Returns()
     {
         var client = _fixture.CreateClient(CsbRoute.SegmentCompatible);
         await client.SendAsync(Examples.Track());

@@ -41,7 +41,7 @@ public class EndToEndTests : IClassFixture<ReceiverFixture>
     }
 
     [Fact]
-    public async Task SegmentRoute_BodyHasSentAtAndDistinctMessageIds()
+    public async Task SegmentBatch_HasSentAtAndUniqueIds()
     {
         await using var client = _fixture.CreateClient(CsbRoute.SegmentCompatible);
         await client.SendAsync(Examples.Identify());
@@ -56,7 +56,7 @@ public class EndToEndTests : IClassFixture<ReceiverFixture>
     }
 
     [Fact]
-    public async Task CustomerSuccessBoxRoute_PostsEachCallToItsPath()
+    public async Task CsbRoute_PostsEachCallToItsPath()
     {
         await using var client = _fixture.CreateClient(CsbRoute.CustomerSuccessBox);
         await client.SendAsync(Examples.Identify());

@@ -27,7 +27,7 @@ public class ExampleMessageTests
     }
 
     [Fact]
-    public void Group_SegmentMessage_CarriesAccountAsGroupAndAnonymousId()
+    public void Group_SegmentMessage_UsesAccountIds()
     {
         var expected = "{\"type\":\"group\",\"anonymousId\":\"12345678\",\"groupId\":\"12345678\","
             + JsonOutput.HeaderJson
@@ -72,7 +72,7 @@ public class ExampleMessageTests
     }
 
     [Fact]
-    public void Page_CustomerSuccessBoxBody_IsRejectedNamingSegmentRoute()
+    public void Page_CsbBody_IsRejected()
     {
         var exception = Assert.Throws<CsbValidationException>(() => JsonOutput.CustomerSuccessBox(Examples.Page()));
 

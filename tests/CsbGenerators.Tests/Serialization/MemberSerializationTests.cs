@@ -39,7 +39,7 @@ public class MemberSerializationTests
     }
 
     [Fact]
-    public void NullableEnum_WithValue_IsWrittenAsSnakeCaseString()
+    public void NullableEnum_IsSnakeCaseString()
     {
         var value = Scalars() with { PreviousPlan = Plan.ProTrial };
 
