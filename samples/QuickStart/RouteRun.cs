@@ -18,6 +18,10 @@ internal static class RouteRun
             Endpoint = endpoint,
             WriteKey = route == CsbRoute.SegmentCompatible ? key : null,
             ApiKey = route == CsbRoute.CustomerSuccessBox ? key : null,
+
+            // The CustomerSuccessBox route sends up to 4 requests at once by default; one at a time keeps the
+            // order of the printed requests the same on every run.
+            MaxConcurrentRequests = 1,
         };
 
         output.WriteLine($"== {route} route: {endpoint}");
