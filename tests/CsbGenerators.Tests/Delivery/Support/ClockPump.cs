@@ -67,5 +67,16 @@ internal static class ClockPump
         {
             await Task.Delay(1);
         }
+
+        // A request the client just cancelled stays in the receiver's count until Kestrel sees the abort, and
+        // would hide the client's next request; the condition must still hold a moment later.
+        if ((receiver?.Faults.DelayingCount ?? 0) > 0)
+        {
+            await Task.Delay(2);
+            while (client.Pipeline.Transport.InFlightRequests > receiver!.Faults.DelayingCount && stopwatch.Elapsed < MaxRealWait)
+            {
+                await Task.Delay(1);
+            }
+        }
     }
 }
