@@ -194,6 +194,8 @@ namespace CsbGenerators.Delivery.Durable
                     stream.Flush(flushToDisk: true);
                 }
 
+                // NOTE: .NET has no call to flush the directory entry, so after a power loss (not a process
+                // crash) a renamed file can be missing; the file itself is never torn.
                 File.Move(temporary, path);
             }
             catch
