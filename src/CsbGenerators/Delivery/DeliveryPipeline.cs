@@ -82,7 +82,7 @@ namespace CsbGenerators.Delivery
             var message = _queue.TryEnqueue(messageId, kind, eventType, buffer, length, out var queued, out var limit);
             if (message is null)
             {
-                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                MessageBufferPool.Shared.Return(buffer);
                 if (limit == QueueLimit.Closed)
                 {
                     throw new ObjectDisposedException(nameof(CsbClient), "The CsbClient was disposed while this event was being sent; it was not enqueued. Send before disposing, or create a new client.");

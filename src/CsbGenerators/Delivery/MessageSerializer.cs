@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Text.Json;
 using CsbGenerators.Serialization;
 
@@ -86,7 +85,7 @@ namespace CsbGenerators.Delivery
                     $"{info.TypeName} serialized to {length} bytes; the Segment-compatible route accepts at most {CsbClientOptions.MaxSegmentMessageBytes} bytes per message. Send fewer or shorter members.");
             }
 
-            var owned = ArrayPool<byte>.Shared.Rent(length);
+            var owned = MessageBufferPool.Shared.Rent(length);
             scratch.WrittenSpan.CopyTo(owned);
             return owned;
         }

@@ -1,10 +1,9 @@
 using System;
-using System.Buffers;
 
 namespace CsbGenerators.Delivery
 {
     /// <summary>
-    /// One serialized message waiting to be sent. It owns a buffer rented from <see cref="ArrayPool{T}.Shared"/>
+    /// One serialized message waiting to be sent. It owns a buffer rented from <see cref="MessageBufferPool"/>
     /// and holds no reference to the user's event object.
     /// </summary>
     internal sealed class OutgoingMessage
@@ -49,7 +48,7 @@ namespace CsbGenerators.Delivery
             Buffer = Array.Empty<byte>();
             if (buffer.Length > 0)
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                MessageBufferPool.Shared.Return(buffer);
             }
         }
     }

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Security.Cryptography;
@@ -129,10 +128,10 @@ namespace CsbGenerators.Delivery.Durable
                 throw new InvalidDataException($"a message declares {length} bytes, more than the file holds");
             }
 
-            var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+            var buffer = MessageBufferPool.Shared.Rent(Math.Max(length, 1));
             if (reader.Read(buffer, 0, length) != length)
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                MessageBufferPool.Shared.Return(buffer);
                 throw new InvalidDataException("the file ends inside a message");
             }
 
