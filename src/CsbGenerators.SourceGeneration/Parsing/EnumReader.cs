@@ -16,6 +16,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
     /// </summary>
     internal static class EnumReader
     {
+
         /// <summary>Describes a field whose JSON name is blank or invalid UTF-16, or returns <see langword="null"/>.</summary>
         public static string? DescribeNameProblem(INamedTypeSymbol enumType)
         {
@@ -32,7 +33,9 @@ namespace CsbGenerators.SourceGeneration.Parsing
 
         public static EnumSpec ToSpec(INamedTypeSymbol enumType)
         {
-            var unsigned = enumType.EnumUnderlyingType?.SpecialType is SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
+            var underlying = enumType.EnumUnderlyingType?.SpecialType ?? SpecialType.System_Int32;
+            var unsigned = underlying is SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
+            var width = WidthOf(underlying);
             var seenBits = new HashSet<ulong>();
             var members = new List<EnumMemberSpec>();
             foreach (var field in ConstantFields(enumType))
@@ -44,8 +47,11 @@ namespace CsbGenerators.SourceGeneration.Parsing
                 }
             }
 
-            // System.Text.Json combines flag names in ascending order of the value's bits; OrderBy is stable.
-            var ordered = members.OrderBy(m => m.Bits).ToEquatableArray();
+            // Flag combinations are named in the order the fields are tried; OrderBy is stable for aliases.
+            var ordered = members
+                .OrderByDescending(m => EnumFlagOrder.BitCount(m.Bits, width))
+                .ThenBy(m => EnumFlagOrder.ValueOrderKey(m.Bits, unsigned))
+                .ToEquatableArray();
             var isFlags = enumType.GetAttributes().Any(a => a.AttributeClass is { Name: "FlagsAttribute" } flags && flags.ContainingNamespace?.ToDisplayString() == "System");
             var fullName = enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             return new EnumSpec(fullName, unsigned ? "ulong" : "long", isFlags, ordered);
@@ -62,7 +68,25 @@ namespace CsbGenerators.SourceGeneration.Parsing
             return nameAttribute is null ? SnakeCaseNaming.Convert(field.Name) : nameAttribute.ConstructorArguments.FirstOrDefault().Value as string;
         }
 
-        /// <summary>A value's bits with signed values sign-extended, which keeps the order System.Text.Json sorts them in.</summary>
+        private static int WidthOf(SpecialType underlying)
+        {
+            switch (underlying)
+            {
+                case SpecialType.System_Byte:
+                case SpecialType.System_SByte:
+                    return 8;
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                    return 16;
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                    return 64;
+                default:
+                    return 32;
+            }
+        }
+
+        /// <summary>A value's bits, with signed values sign-extended to 64 bits as generated code extends them.</summary>
         private static ulong ToBits(object value, bool unsigned)
         {
             return unsigned

@@ -100,7 +100,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
             return perType.SelectMany(m => m).ToList();
         }
 
-        /// <summary>Describes a blank, invalid or repeated JSON name among the members, or returns <see langword="null"/>.</summary>
+        /// <summary>Describes a blank, invalid or repeated JSON name among the members, without a final period, or returns <see langword="null"/>.</summary>
         public static string? DescribeNameProblem(IReadOnlyList<EventMember> members)
         {
             var seen = new HashSet<string>();
@@ -108,12 +108,12 @@ namespace CsbGenerators.SourceGeneration.Parsing
             {
                 if (!EventTypeShape.IsValidName(member.JsonName))
                 {
-                    return $"member {member.Name} has a blank or invalid JSON name.";
+                    return $"member {member.Name} has a blank or invalid JSON name";
                 }
 
                 if (!seen.Add(member.JsonName))
                 {
-                    return $"two members map to the JSON name '{member.JsonName}'.";
+                    return $"two members map to the JSON name '{member.JsonName}'";
                 }
             }
 

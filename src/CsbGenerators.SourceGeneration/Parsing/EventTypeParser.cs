@@ -92,7 +92,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
 
             if (EventMemberReader.DescribeNameProblem(members) is { } nameProblem)
             {
-                return nameProblem;
+                return nameProblem + ".";
             }
 
             foreach (var member in members)

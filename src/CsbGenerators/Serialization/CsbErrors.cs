@@ -54,7 +54,7 @@ namespace CsbGenerators.Serialization
             return new CsbValidationException(
                 typeName,
                 memberName,
-                $"{Subject(typeName, memberName, location)} holds a value of type {valueType.FullName}, which a free-form (object) value cannot carry. Use a string, number, bool, date, Guid, Uri, enum, JsonElement, JsonNode, a dictionary with string keys or a collection of these, or declare the member with its own type so the generator writes it.");
+                $"{Subject(typeName, memberName, location)} holds a value of type {valueType}, which a free-form (object) value cannot carry. Use a string, number, bool, date, Guid, Uri, enum, JsonElement, JsonNode, a dictionary with string keys or a collection of these, or declare the member with its own type so the generator writes it.");
         }
 
         /// <summary>A free-form dictionary has a key that is not a string.</summary>
@@ -63,7 +63,7 @@ namespace CsbGenerators.Serialization
             return new CsbValidationException(
                 typeName,
                 memberName,
-                $"{Subject(typeName, memberName, location)} holds a dictionary with a key of type {keyType.FullName}; JSON object keys are strings. Use a dictionary with string keys.");
+                $"{Subject(typeName, memberName, location)} holds a dictionary with a key of type {keyType}; JSON object keys are strings. Use a dictionary with string keys.");
         }
 
         /// <summary>A free-form value nests past <see cref="CsbJson.MaxDepth"/> levels, counting the traits or properties object as the first.</summary>

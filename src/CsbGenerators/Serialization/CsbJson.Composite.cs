@@ -13,12 +13,15 @@ namespace CsbGenerators.Serialization
 
         /// <summary>
         /// Writes a <c>[Flags]</c> value that matches no single field as the JSON names of the fields it
-        /// combines, such as <c>"read, write"</c>, as System.Text.Json's string enum converter does: fields are
-        /// taken in ascending order of their bits, each only if all its bits are still unclaimed.
+        /// combines, such as <c>"read, write"</c>, as System.Text.Json's string enum converter does: each field
+        /// in turn claims its bits if all of them are still unclaimed, and the names follow in that order.
         /// </summary>
         /// <param name="writer">The writer.</param>
         /// <param name="bits">The value's bits, sign-extended to 64 bits.</param>
-        /// <param name="keys">The distinct field values in ascending order, sign-extended the same way.</param>
+        /// <param name="keys">
+        /// The distinct field values, sign-extended the same way, in the order System.Text.Json (10.0) tries them:
+        /// most bits set first, then ascending value, signed for a signed enum.
+        /// </param>
         /// <param name="names">The JSON name of each field in <paramref name="keys"/>.</param>
         /// <returns><see langword="false"/>, having written nothing, when some bits belong to no field; the caller then writes the number.</returns>
         public static bool TryWriteFlagsValue(Utf8JsonWriter writer, ulong bits, ulong[] keys, string[] names)

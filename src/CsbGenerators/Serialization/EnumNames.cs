@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using CsbGenerators.Naming;
 
@@ -20,9 +21,10 @@ namespace CsbGenerators.Serialization
     {
         private static readonly ConcurrentDictionary<Type, EnumNames> Cache = new ConcurrentDictionary<Type, EnumNames>();
 
-        private readonly ulong[] _keys;
-        private readonly string[] _names;
-        private readonly JsonEncodedText[] _encodedNames;
+        private readonly ulong[] _sortedKeys;
+        private readonly JsonEncodedText[] _sortedNames;
+        private readonly ulong[] _flagKeys;
+        private readonly string[] _flagNames;
         private readonly bool _isFlags;
         private readonly bool _isUnsigned;
 
@@ -32,34 +34,30 @@ namespace CsbGenerators.Serialization
             _isUnsigned = typeCode is TypeCode.Byte or TypeCode.UInt16 or TypeCode.UInt32 or TypeCode.UInt64;
             _isFlags = enumType.IsDefined(typeof(FlagsAttribute), inherit: false);
 
-            // GetNames and the values come in ascending order of the value's bits, the order flag names combine in.
+            // GetNames and the values come in ascending order of the value's unsigned bits.
 #if NET7_0_OR_GREATER
             var values = Enum.GetValuesAsUnderlyingType(enumType);
 #else
             var values = Enum.GetValues(enumType);
 #endif
             var fieldNames = Enum.GetNames(enumType);
-            var keys = new ulong[fieldNames.Length];
-            var names = new string[fieldNames.Length];
-            var count = 0;
-            for (var i = 0; i < fieldNames.Length; i++)
-            {
-                var key = ToBits(values.GetValue(i)!, _isUnsigned);
-                if (count > 0 && keys[count - 1] == key)
-                {
-                    continue; // An alias: the first name of a value wins, as in System.Text.Json.
-                }
+            var fields = Enumerable.Range(0, fieldNames.Length)
+                .Select(i => (Bits: ToBits(values.GetValue(i)!, _isUnsigned), Name: SnakeCaseNaming.Convert(fieldNames[i])))
+                .GroupBy(field => field.Bits)
+                .Select(aliases => aliases.First()) // The first name of a value wins, as in System.Text.Json.
+                .ToArray();
 
-                keys[count] = key;
-                names[count] = SnakeCaseNaming.Convert(fieldNames[i]);
-                count++;
-            }
+            var sorted = fields.OrderBy(field => field.Bits).ToArray();
+            _sortedKeys = sorted.Select(field => field.Bits).ToArray();
+            _sortedNames = sorted.Select(field => JsonEncodedText.Encode(field.Name)).ToArray();
 
-            Array.Resize(ref keys, count);
-            Array.Resize(ref names, count);
-            _keys = keys;
-            _names = names;
-            _encodedNames = Array.ConvertAll(names, name => JsonEncodedText.Encode(name));
+            var width = WidthOf(typeCode);
+            var flagOrder = fields
+                .OrderByDescending(field => EnumFlagOrder.BitCount(field.Bits, width))
+                .ThenBy(field => EnumFlagOrder.ValueOrderKey(field.Bits, _isUnsigned))
+                .ToArray();
+            _flagKeys = flagOrder.Select(field => field.Bits).ToArray();
+            _flagNames = flagOrder.Select(field => field.Name).ToArray();
         }
 
         public static EnumNames For(Type enumType) => Cache.GetOrAdd(enumType, type => new EnumNames(type));
@@ -68,14 +66,14 @@ namespace CsbGenerators.Serialization
         public void Write(Utf8JsonWriter writer, Enum value)
         {
             var bits = ToBits(value, _isUnsigned);
-            var index = Array.BinarySearch(_keys, bits);
+            var index = Array.BinarySearch(_sortedKeys, bits);
             if (index >= 0)
             {
-                writer.WriteStringValue(_encodedNames[index]);
+                writer.WriteStringValue(_sortedNames[index]);
                 return;
             }
 
-            if (_isFlags && CsbJson.TryWriteFlagsValue(writer, bits, _keys, _names))
+            if (_isFlags && CsbJson.TryWriteFlagsValue(writer, bits, _flagKeys, _flagNames))
             {
                 return;
             }
@@ -90,13 +88,31 @@ namespace CsbGenerators.Serialization
             }
         }
 
-        /// <summary>The value's bits: signed values are sign-extended, which keeps their order, as generated code does.</summary>
+        /// <summary>The value's bits: signed values are sign-extended, as generated code extends them.</summary>
         private static ulong ToBits(object value, bool isUnsigned)
         {
             var convertible = (IConvertible)value;
             return isUnsigned
                 ? convertible.ToUInt64(CultureInfo.InvariantCulture)
                 : unchecked((ulong)convertible.ToInt64(CultureInfo.InvariantCulture));
+        }
+
+        private static int WidthOf(TypeCode typeCode)
+        {
+            switch (typeCode)
+            {
+                case TypeCode.Byte:
+                case TypeCode.SByte:
+                    return 8;
+                case TypeCode.Int16:
+                case TypeCode.UInt16:
+                    return 16;
+                case TypeCode.Int64:
+                case TypeCode.UInt64:
+                    return 64;
+                default:
+                    return 32;
+            }
         }
     }
 }
