@@ -81,8 +81,8 @@ namespace CsbGenerators.SourceGeneration.Emit
         /// </summary>
         private static void WriteFeatureBody(SourceWriter writer, EventTypeSpec spec)
         {
-            // With neither a member nor an attribute value for a grouping key, every body is rejected; code after
-            // an unconditional throw would be unreachable, which warns (CS0162).
+            // With neither a member nor an attribute value for a grouping key, every body is rejected. The throw
+            // is then the whole body, because code after it would be unreachable, which warns (CS0162).
             foreach (var (jsonName, attributeValue, attributeProperty) in new[] { (EventTypeParser.ProductIdJsonName, spec.Product, "Product"), (EventTypeParser.ModuleIdJsonName, spec.Module, "Module") })
             {
                 if (attributeValue is null && StringMemberIndex(spec, jsonName) < 0)

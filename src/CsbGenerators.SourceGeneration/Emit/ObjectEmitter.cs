@@ -40,8 +40,8 @@ namespace CsbGenerators.SourceGeneration.Emit
                 var objectSpec = spec.Objects[i];
                 writer.WriteLine();
 
-                // The parameter type is written without nullable annotations, so the method accepts every
-                // annotated form of a generic type; in a disabled context that draws no warning.
+                // The parameter type is written without nullable annotations. In a disabled context, the method
+                // then accepts every annotated form of a generic type without a warning.
                 if (spec.SupportsNullableDirective)
                 {
                     writer.WriteLine("#nullable disable");

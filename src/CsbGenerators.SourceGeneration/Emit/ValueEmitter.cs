@@ -28,8 +28,8 @@ namespace CsbGenerators.SourceGeneration.Emit
         /// is written under <paramref name="nameField"/>.
         /// </summary>
         /// <param name="member">The member.</param>
-        /// <param name="owner">The expression that holds the member: <c>this</c>, or a nested object's <c>value</c>.</param>
-        /// <param name="nameField">The field that holds the pre-encoded JSON name.</param>
+        /// <param name="owner">The expression whose member it is: <c>this</c>, or a nested object's <c>value</c>.</param>
+        /// <param name="nameField">The field with the pre-encoded JSON name.</param>
         /// <param name="scope">Where the member's value sits.</param>
         public void WriteMember(MemberSpec member, string owner, string nameField, ValueScope scope)
         {
@@ -145,7 +145,7 @@ namespace CsbGenerators.SourceGeneration.Emit
 
         private static string Unwrapped(ValueSpec value, string local) => value.IsNullableValueType ? local + ".Value" : local;
 
-        /// <summary>Returns a local that holds <paramref name="expression"/>, copying it into a new one unless it is a local already.</summary>
+        /// <summary>Returns a local that contains <paramref name="expression"/>, copying it into a new one unless it is a local already.</summary>
         private string AsLocal(string expression, string prefix)
         {
             if (expression.IndexOf('.') < 0)

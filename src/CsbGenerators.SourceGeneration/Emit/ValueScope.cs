@@ -26,7 +26,7 @@ namespace CsbGenerators.SourceGeneration.Emit
         /// <summary>Where inside the member the value sits, such as <c>an element of Address.Tags</c>, or <see langword="null"/> for the member itself.</summary>
         public string? Location { get; }
 
-        /// <summary>The variable that holds the level of the enclosing object, or <see langword="null"/> when the level is a constant.</summary>
+        /// <summary>The variable that contains the level of the enclosing object, or <see langword="null"/> when the level is a constant.</summary>
         public string? DepthBase { get; }
 
         public int DepthOffset { get; }

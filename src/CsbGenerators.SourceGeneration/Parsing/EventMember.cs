@@ -5,7 +5,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
 {
     /// <summary>
     /// One member that the serializer writes, of an event type or of a class it contains, as the generator
-    /// and the analyzers both see it. It holds symbols, so it lives only inside one transform or one analyzer
+    /// and the analyzers both see it. It contains symbols, so it lives only inside one transform or one analyzer
     /// action and never in a model.
     /// </summary>
     internal sealed class EventMember

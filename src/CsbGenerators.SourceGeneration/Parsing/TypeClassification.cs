@@ -7,7 +7,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
 {
     /// <summary>
     /// How a type maps to a JSON value, down to the element types of its collections and the members of the
-    /// objects it contains. It holds symbols, so it lives only inside one transform or analyzer action.
+    /// objects it contains. It contains symbols, so it lives only inside one transform or analyzer action.
     /// </summary>
     /// <remarks>
     /// A problem anywhere inside the type shows at the top: <see cref="Kind"/> is

@@ -38,7 +38,7 @@ namespace CsbGenerators.Serialization
                 $"{Subject(typeName, memberName, location)} is {value.ToString(CultureInfo.InvariantCulture)}, which JSON cannot carry. Send a finite number, or make the member nullable and leave it null.");
         }
 
-        /// <summary>A string, character or dictionary key holds a surrogate without its pair, which UTF-8 cannot encode.</summary>
+        /// <summary>A string, character or dictionary key contains a surrogate without its pair, which UTF-8 cannot encode.</summary>
         public static CsbValidationException InvalidUtf16(string typeName, string memberName, string? location, int index, char surrogate)
         {
             var code = ((int)surrogate).ToString("X4", CultureInfo.InvariantCulture);
@@ -48,13 +48,13 @@ namespace CsbGenerators.Serialization
                 $"{Subject(typeName, memberName, location)} is text with an unpaired surrogate U+{code} at index {index.ToString(CultureInfo.InvariantCulture)}, which is invalid UTF-16 and cannot be sent as UTF-8 JSON. Remove the character, or decode the source text with its real encoding.");
         }
 
-        /// <summary>A free-form value holds a runtime type that has no JSON form without reflection.</summary>
+        /// <summary>A free-form value has a runtime type that has no JSON form without reflection.</summary>
         public static CsbValidationException UnsupportedFreeFormType(string typeName, string memberName, string? location, Type valueType)
         {
             return new CsbValidationException(
                 typeName,
                 memberName,
-                $"{Subject(typeName, memberName, location)} holds a value of type {valueType}, which a free-form (object) value cannot carry. Use a string, number, bool, date, Guid, Uri, enum, JsonElement, JsonNode, a dictionary with string keys or a collection of these, or declare the member with its own type so the generator writes it.");
+                $"{Subject(typeName, memberName, location)} contains a value of type {valueType}, which a free-form (object) value cannot carry. Use a string, number, bool, date, Guid, Uri, enum, JsonElement, JsonNode, a dictionary with string keys or a collection of these, or declare the member with its own type so the generator writes it.");
         }
 
         /// <summary>A free-form dictionary has a key that is not a string.</summary>
@@ -63,7 +63,7 @@ namespace CsbGenerators.Serialization
             return new CsbValidationException(
                 typeName,
                 memberName,
-                $"{Subject(typeName, memberName, location)} holds a dictionary with a key of type {keyType}; JSON object keys are strings. Use a dictionary with string keys.");
+                $"{Subject(typeName, memberName, location)} contains a dictionary with a key of type {keyType}; JSON object keys are strings. Use a dictionary with string keys.");
         }
 
         /// <summary>A free-form value nests past <see cref="CsbJson.MaxDepth"/> levels, counting the traits or properties object as the first.</summary>
@@ -84,13 +84,13 @@ namespace CsbGenerators.Serialization
                 $"{Subject(typeName, memberName, location)} is a default ImmutableArray, which is neither empty nor null and cannot be enumerated. Use ImmutableArray<T>.Empty, or make the member nullable and leave it null.");
         }
 
-        /// <summary>A <see cref="System.Text.Json.JsonElement"/> value is the default element, which holds no JSON.</summary>
+        /// <summary>A <see cref="System.Text.Json.JsonElement"/> value is the default element, which contains no JSON value.</summary>
         public static CsbValidationException UndefinedJsonElement(string typeName, string memberName, string? location)
         {
             return new CsbValidationException(
                 typeName,
                 memberName,
-                $"{Subject(typeName, memberName, location)} is a default JsonElement, which holds no JSON value. Set it from a parsed document, or make the member a nullable JsonElement and leave it null.");
+                $"{Subject(typeName, memberName, location)} is a default JsonElement, which contains no JSON value. Set it from a parsed document, or make the member a nullable JsonElement and leave it null.");
         }
 
         /// <summary>A track event has neither a member nor an attribute value for a feature grouping key.</summary>

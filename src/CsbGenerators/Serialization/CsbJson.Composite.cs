@@ -73,7 +73,7 @@ namespace CsbGenerators.Serialization
         /// <param name="value">The value.</param>
         /// <param name="depth">The level the value sits on; the traits or properties object is level 1.</param>
         /// <param name="typeName">The event type, for errors.</param>
-        /// <param name="memberName">The event member that holds the value, for errors.</param>
+        /// <param name="memberName">The event member that the value belongs to, for errors.</param>
         /// <param name="location">Where inside the member the value sits, or <see langword="null"/> for the member itself.</param>
         public static void WriteFreeFormValue(Utf8JsonWriter writer, object? value, int depth, string typeName, string memberName, string? location)
         {

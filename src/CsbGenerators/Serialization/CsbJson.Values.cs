@@ -119,7 +119,7 @@ namespace CsbGenerators.Serialization
         }
 #endif
 
-        /// <summary>Writes a <see cref="JsonElement"/> as it is; the default element, which holds no JSON, is rejected.</summary>
+        /// <summary>Writes a <see cref="JsonElement"/> as it is; the default element, which contains no JSON value, is rejected.</summary>
         public static void WriteJsonElementValue(Utf8JsonWriter writer, JsonElement value, string typeName, string memberName, string? location)
         {
             if (value.ValueKind == JsonValueKind.Undefined)

@@ -3,9 +3,9 @@ using System;
 namespace CsbGenerators.Serialization
 {
     /// <summary>
-    /// Finds the first surrogate that has no pair. Such text is invalid UTF-16: it has no UTF-8 encoding, and
-    /// System.Text.Json writes it as an escape or a replacement character depending on its version, so the
-    /// library rejects it instead.
+    /// Finds the first surrogate that has no pair. Such text is invalid UTF-16 with no UTF-8 encoding.
+    /// System.Text.Json writes it without an error (version 10 writes U+FFFD in its place), so the library
+    /// checks for it and rejects it instead.
     /// </summary>
     internal static class Utf16Validation
     {

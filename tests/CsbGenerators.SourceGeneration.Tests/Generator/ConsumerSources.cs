@@ -302,7 +302,7 @@ internal static class ConsumerSources
     public const int ModernEventCount = 4;
 
     /// <summary>
-    /// The compiler types that records, init and required members need, which netstandard2.0 lacks; a
+    /// The compiler types that records, init and required members need. netstandard2.0 lacks them, so a
     /// netstandard2.0 consumer that uses those features declares them, as this source does.
     /// </summary>
     public const string NetStandardPolyfills = """

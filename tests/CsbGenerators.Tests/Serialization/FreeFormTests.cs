@@ -101,7 +101,7 @@ public class FreeFormTests
 
         Assert.Equal("FreeFormProperties", exception.EventType);
         Assert.Equal("Items", exception.MemberName);
-        Assert.StartsWith($"FreeFormProperties.Items (an element) holds a value of type {typeName}, which a free-form (object) value cannot carry.", exception.Message);
+        Assert.StartsWith($"FreeFormProperties.Items (an element) contains a value of type {typeName}, which a free-form (object) value cannot carry.", exception.Message);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class FreeFormTests
         var exception = Assert.Throws<CsbValidationException>(() => JsonOutput.Segment(properties));
 
         Assert.Equal("Anything", exception.MemberName);
-        Assert.StartsWith("FreeFormProperties.Anything holds a dictionary with a key of type System.Int32; JSON object keys are strings.", exception.Message);
+        Assert.StartsWith("FreeFormProperties.Anything contains a dictionary with a key of type System.Int32; JSON object keys are strings.", exception.Message);
     }
 
     /// <summary>The deepest nesting that System.Text.Json writes is the deepest that the generated code writes.</summary>

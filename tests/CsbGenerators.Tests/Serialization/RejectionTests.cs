@@ -187,7 +187,7 @@ public class RejectionTests
         var exception = Reject(new JsonValueTraits { AccountId = "a" });
 
         Assert.Equal("Element", exception.MemberName);
-        Assert.StartsWith("JsonValueTraits.Element is a default JsonElement, which holds no JSON value.", exception.Message);
+        Assert.StartsWith("JsonValueTraits.Element is a default JsonElement, which contains no JSON value.", exception.Message);
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public class RejectionTests
         var kind = csbEvent.EventInfo.Kind;
         if (kind is CsbEventKind.Identify or CsbEventKind.Group)
         {
-            // The CustomerSuccessBox body holds the same members, so it is rejected the same way.
+            // The CustomerSuccessBox body contains the same members, so it is rejected the same way.
             var body = Assert.Throws<CsbValidationException>(() => JsonOutput.CustomerSuccessBox(csbEvent));
             Assert.Equal(segment.Message, body.Message);
         }

@@ -90,7 +90,7 @@ internal static class ValueGenerators
         Gen.Const("null"), Gen.Const("true"), Gen.Const("1.50"), Gen.Const("\"caf\\u00e9 \\ud83d\\ude00\""), Gen.Const("[1,[2,{\"a\":null}]]"), Gen.Const("{\"nested\":{\"list\":[\"x\",-0.0e5]}}"))
         .Select(text => System.Text.Json.JsonDocument.Parse(text).RootElement.Clone());
 
-    /// <summary>Now and then the default element, which holds no JSON and is rejected.</summary>
+    /// <summary>Now and then the default element, which contains no JSON value and is rejected.</summary>
     public static readonly Gen<JsonElement> AnyJsonElementOrDefault = Gen.Frequency((60, AnyJsonElement), (1, Gen.Const(default(JsonElement))));
 
     public static readonly Gen<JsonNode?> AnyJsonNode = AnyJsonElement.Select(element => System.Text.Json.Nodes.JsonNode.Parse(element.GetRawText()));
