@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using System.Threading.Tasks;
 using CsbGenerators;
@@ -9,50 +8,52 @@ namespace QuickStart;
 /// <summary>Runs both routes against a local receiver, prints what it received, and checks the result.</summary>
 internal static class LocalRun
 {
-    public static async Task<int> RunAsync()
+    /// <param name="stableOutput">Masks the values that differ from run to run; see <see cref="SampleOutput"/>.</param>
+    public static async Task<int> RunAsync(bool stableOutput)
     {
         await using var receiver = await LocalReceiver.StartAsync();
-        Console.WriteLine($"Local receiver listening on {receiver.BaseAddress}");
-        Console.WriteLine();
+        var output = stableOutput ? SampleOutput.Stable(receiver.BaseAddress) : SampleOutput.Verbatim;
+        output.WriteLine($"Local receiver listening on {receiver.BaseAddress}");
+        output.WriteLine();
 
-        var segment = await RouteRun.SendExamplesAsync(CsbRoute.SegmentCompatible, receiver.BaseAddress, receiver.Options.WriteKey);
-        Console.WriteLine($"flush: {segment}");
-        var segmentAccepted = PrintReceived(receiver);
+        var segment = await RouteRun.SendExamplesAsync(output, CsbRoute.SegmentCompatible, receiver.BaseAddress, receiver.Options.WriteKey);
+        output.WriteLine($"flush: {segment}");
+        var segmentAccepted = PrintReceived(output, receiver);
         receiver.Clear();
-        Console.WriteLine();
+        output.WriteLine();
 
-        var direct = await RouteRun.SendExamplesAsync(CsbRoute.CustomerSuccessBox, receiver.BaseAddress, receiver.Options.ApiKey);
-        Console.WriteLine($"flush: {direct}");
-        var directAccepted = PrintReceived(receiver);
-        Console.WriteLine();
+        var direct = await RouteRun.SendExamplesAsync(output, CsbRoute.CustomerSuccessBox, receiver.BaseAddress, receiver.Options.ApiKey);
+        output.WriteLine($"flush: {direct}");
+        var directAccepted = PrintReceived(output, receiver);
+        output.WriteLine();
 
         // Segment-compatible: all four calls in one batch. CustomerSuccessBox: identify, track and group;
         // the page view is rejected before it is enqueued.
         if (segmentAccepted == 4 && directAccepted == 3 && segment.IsComplete && direct.IsComplete)
         {
-            Console.WriteLine("OK: 4 calls received over the Segment-compatible route, 3 over the CustomerSuccessBox route, page view rejected there.");
+            output.WriteLine("OK: 4 calls received over the Segment-compatible route, 3 over the CustomerSuccessBox route, page view rejected there.");
             return 0;
         }
 
-        Console.WriteLine($"FAILED: expected 4 and 3 accepted messages, received {segmentAccepted} and {directAccepted}.");
+        output.WriteLine($"FAILED: expected 4 and 3 accepted messages, received {segmentAccepted} and {directAccepted}.");
         return 1;
     }
 
     /// <summary>Prints each request with its body and returns the number of messages the receiver accepted.</summary>
-    private static int PrintReceived(LocalReceiver receiver)
+    private static int PrintReceived(SampleOutput output, LocalReceiver receiver)
     {
         var requests = receiver.Requests;
-        Console.WriteLine($"received {requests.Count} request(s):");
+        output.WriteLine($"received {requests.Count} request(s):");
         foreach (var request in requests)
         {
-            Console.WriteLine($"  {request.Method} {request.Path} -> {request.StatusCode}");
-            Console.WriteLine($"    Authorization: {request.Authorization ?? "(none)"}");
-            Console.WriteLine($"    {request.Body}");
+            output.WriteLine($"  {request.Method} {request.Path} -> {request.StatusCode}");
+            output.WriteLine($"    Authorization: {request.Authorization ?? "(none)"}");
+            output.WriteLine($"    {request.Body}");
         }
 
         foreach (var rejected in receiver.Messages.Where(m => !m.Accepted))
         {
-            Console.WriteLine($"  rejected by the receiver: {rejected.RejectionReason}");
+            output.WriteLine($"  rejected by the receiver: {rejected.RejectionReason}");
         }
 
         return receiver.Messages.Count(m => m.Accepted && !m.Duplicate);

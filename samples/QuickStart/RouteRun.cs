@@ -10,7 +10,7 @@ internal static class RouteRun
     public const string AccountId = "12345678";
     public const string UserId = "john.doe@company.com";
 
-    public static async Task<CsbFlushResult> SendExamplesAsync(CsbRoute route, Uri endpoint, string key)
+    public static async Task<CsbFlushResult> SendExamplesAsync(SampleOutput output, CsbRoute route, Uri endpoint, string key)
     {
         var options = new CsbClientOptions
         {
@@ -20,26 +20,26 @@ internal static class RouteRun
             ApiKey = route == CsbRoute.CustomerSuccessBox ? key : null,
         };
 
-        Console.WriteLine($"== {route} route: {endpoint}");
+        output.WriteLine($"== {route} route: {endpoint}");
         await using var client = new CsbClient(options);
-        await SendAsync(client, "identify", new UserIdentified { AccountId = AccountId, UserId = UserId });
-        await SendAsync(client, "track", new OrderReceived { AccountId = AccountId, UserId = UserId, Cost = "$120.00" });
-        await SendAsync(client, "group", new AccountUpdated { AccountId = AccountId, Name = "ABC Group" });
-        await SendAsync(client, "page", new OrdersPageViewed { AccountId = AccountId, UserId = UserId, Title = "My Orders" });
+        await SendAsync(output, client, "identify", new UserIdentified { AccountId = AccountId, UserId = UserId });
+        await SendAsync(output, client, "track", new OrderReceived { AccountId = AccountId, UserId = UserId, Cost = "$120.00" });
+        await SendAsync(output, client, "group", new AccountUpdated { AccountId = AccountId, Name = "ABC Group" });
+        await SendAsync(output, client, "page", new OrdersPageViewed { AccountId = AccountId, UserId = UserId, Title = "My Orders" });
         return await client.FlushAsync();
     }
 
-    private static async Task SendAsync<TEvent>(CsbClient client, string call, TEvent csbEvent)
+    private static async Task SendAsync<TEvent>(SampleOutput output, CsbClient client, string call, TEvent csbEvent)
         where TEvent : ICsbEvent
     {
         try
         {
             await client.SendAsync(csbEvent);
-            Console.WriteLine($"{call}: enqueued");
+            output.WriteLine($"{call}: enqueued");
         }
         catch (CsbValidationException exception)
         {
-            Console.WriteLine($"{call}: rejected: {exception.Message}");
+            output.WriteLine($"{call}: rejected: {exception.Message}");
         }
     }
 }

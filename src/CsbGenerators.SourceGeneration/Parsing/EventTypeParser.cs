@@ -109,23 +109,26 @@ namespace CsbGenerators.SourceGeneration.Parsing
                 }
             }
 
-            if (!HasIdMember(members, AccountIdJsonName))
+            // The id writers convert only id kinds; an optional user_id of a group is written by them too.
+            foreach (var member in members)
+            {
+                if ((member.JsonName == AccountIdJsonName || member.JsonName == UserIdJsonName) && !IsIdKind(member.Classification.Kind))
+                {
+                    return $"member {member.Name} maps to {member.JsonName} but has type {member.Type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)}, which cannot hold an id.";
+                }
+            }
+
+            if (!members.Any(m => m.JsonName == AccountIdJsonName))
             {
                 return "it has no member whose JSON name is account_id.";
             }
 
-            if (kind != EventKind.Group && !HasIdMember(members, UserIdJsonName))
+            if (kind != EventKind.Group && !members.Any(m => m.JsonName == UserIdJsonName))
             {
                 return "it has no member whose JSON name is user_id.";
             }
 
             return null;
-        }
-
-        private static bool HasIdMember(List<EventMember> members, string jsonName)
-        {
-            var member = members.FirstOrDefault(m => m.JsonName == jsonName);
-            return member is not null && IsIdKind(member.Classification.Kind);
         }
 
         /// <summary>Ids are written as JSON strings; only strings, integers and Guids convert to one exactly.</summary>
@@ -159,7 +162,8 @@ namespace CsbGenerators.SourceGeneration.Parsing
             return chain.ToEquatableArray();
         }
 
-        private static string DisplayNameOf(INamedTypeSymbol type)
+        /// <summary>The type's name with its containing types, such as <c>Outer.OrderReceived</c>, as messages show it.</summary>
+        public static string DisplayNameOf(INamedTypeSymbol type)
         {
             var names = new List<string>();
             for (var current = type; current is not null; current = current.ContainingType)

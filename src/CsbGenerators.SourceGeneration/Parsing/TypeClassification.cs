@@ -44,7 +44,11 @@ namespace CsbGenerators.SourceGeneration.Parsing
         /// <summary>The members of a nested object, when <see cref="Kind"/> is <see cref="ValueKind.Object"/>.</summary>
         public IReadOnlyList<EventMember>? ObjectMembers { get; private set; }
 
-        /// <summary>Why the type cannot be written, naming the part at fault, when <see cref="Kind"/> is <see cref="ValueKind.Unsupported"/>.</summary>
+        /// <summary>
+        /// Why the type cannot be written, as a clause that names the part at fault, such as
+        /// <c>in Holder.Data, System.IO.Stream is a framework type that has no JSON form here</c>, when
+        /// <see cref="Kind"/> is <see cref="ValueKind.Unsupported"/>.
+        /// </summary>
         public string? UnsupportedReason { get; private set; }
 
         /// <summary>The chain of types that leads back to a type already being written, such as <c>Category -> List&lt;Category&gt; -> Category</c>.</summary>
@@ -91,7 +95,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
                 var classification = member.Classification;
                 if (classification.Kind == ValueKind.Unsupported)
                 {
-                    return Unsupported(type, $"{typeDisplay}.{member.Name}: {classification.UnsupportedReason}");
+                    return Unsupported(type, $"in {typeDisplay}.{member.Name}, {classification.UnsupportedReason}");
                 }
 
                 cycle ??= classification.Cycle;

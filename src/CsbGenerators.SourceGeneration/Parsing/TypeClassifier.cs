@@ -115,7 +115,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
             var display = Display(type);
             if (EventMemberReader.DescribeNameProblem(members) is { } nameProblem)
             {
-                return TypeClassification.Unsupported(type, $"{display}: {nameProblem}");
+                return TypeClassification.Unsupported(type, $"in {display}, {nameProblem}");
             }
 
             return TypeClassification.Object(type, members, display);

@@ -25,8 +25,7 @@ namespace CsbGenerators
             }
             finally
             {
-                writer.Flush();
-                writer.Reset();
+                Release(writer);
             }
         }
 
@@ -42,9 +41,15 @@ namespace CsbGenerators
             }
             finally
             {
-                writer.Flush();
-                writer.Reset();
+                Release(writer);
             }
+        }
+
+        /// <summary>Flushes into the caller's buffer, then detaches from it so the cached writer keeps no reference to it.</summary>
+        private static void Release(Utf8JsonWriter writer)
+        {
+            writer.Flush();
+            writer.Reset(DetachedOutput.Instance);
         }
 
         private static Utf8JsonWriter Rent<TEvent>(TEvent csbEvent, IBufferWriter<byte> output)
@@ -73,5 +78,17 @@ namespace CsbGenerators
 
             return writer;
         }
+    }
+
+    /// <summary>An output that accepts nothing; the cached writer points at it between calls.</summary>
+    internal sealed class DetachedOutput : IBufferWriter<byte>
+    {
+        public static readonly DetachedOutput Instance = new DetachedOutput();
+
+        public void Advance(int count) => throw new InvalidOperationException("The writer is not attached to an output.");
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => throw new InvalidOperationException("The writer is not attached to an output.");
+
+        public Span<byte> GetSpan(int sizeHint = 0) => throw new InvalidOperationException("The writer is not attached to an output.");
     }
 }

@@ -58,6 +58,29 @@ public class HalfTypedCodeTests
         Assert.Equal("throw global::CsbGenerators.Serialization.CsbErrors.SerializerUnavailable(\"X\", \"member Extra has type System.IO.Stream?, which is not supported: System.IO.Stream is a framework type that has no JSON form here.\");", stub);
     }
 
+    [Theory]
+    [InlineData("CsbAccount", "bool", "UserId")]
+    [InlineData("CsbAccount", "System.DateTime", "UserId")]
+    [InlineData("CsbIdentify", "bool", "AccountId")]
+    [InlineData("CsbIdentify", "double", "UserId")]
+    public void IdOfNonIdType_GetsThrowingStubThatCompiles(string attribute, string type, string idMember)
+    {
+        var otherId = idMember == "UserId" ? "AccountId" : "UserId";
+        var run = GeneratorHarness.Run($$"""
+            using CsbGenerators;
+
+            [{{attribute}}]
+            public partial class X
+            {
+                public string {{otherId}} { get; set; } = "";
+                public {{type}} {{idMember}} { get; set; }
+            }
+            """);
+
+        Assert.Empty(run.Problems());
+        Assert.Contains("cannot hold an id", run.GeneratedSource("X.g.cs"));
+    }
+
     [Fact]
     public void ConflictingKinds_GenerateNothing()
     {

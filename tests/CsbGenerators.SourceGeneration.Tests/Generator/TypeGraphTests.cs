@@ -23,7 +23,7 @@ public class TypeGraphTests
 
     [Theory]
     [InlineData("public System.IO.Stream Data;", "member Data has type System.IO.Stream, which is not supported: System.IO.Stream is a framework type that has no JSON form here.")]
-    [InlineData("public List<Holder> Items;", "member Items has type System.Collections.Generic.List<Holder>, which is not supported: Holder.Data: System.IO.Stream is a framework type that has no JSON form here.")]
+    [InlineData("public List<Holder> Items;", "member Items has type System.Collections.Generic.List<Holder>, which is not supported: in Holder.Data, System.IO.Stream is a framework type that has no JSON form here.")]
     [InlineData("public Dictionary<int, string> ById;", "member ById has type System.Collections.Generic.Dictionary<int, string>, which is not supported: System.Collections.Generic.Dictionary<int, string> has keys of type int; JSON object keys are strings, so use string keys.")]
     [InlineData("public int[,] Grid;", "member Grid has type int[*,*], which is not supported: int[*,*] is a multi-dimensional array, which System.Text.Json does not write either; use an array of arrays.")]
     [InlineData("public IShape Shape;", "member Shape has type IShape, which is not supported: IShape is an interface that is not a collection; declare the member with a class, struct or record type.")]
@@ -31,7 +31,7 @@ public class TypeGraphTests
     [InlineData("public Both Items;", "member Items has type Both, which is not supported: Both is a sequence of more than one element type.")]
     [InlineData("public dynamic Anything;", "member Anything has type dynamic, which is not supported: dynamic is not supported.")]
     [InlineData("public Action Callback;", "member Callback has type System.Action, which is not supported: System.Action is not supported.")]
-    [InlineData("public Duplicate Item;", "member Item has type Duplicate, which is not supported: Duplicate: two members map to the JSON name 'name'.")]
+    [InlineData("public Duplicate Item;", "member Item has type Duplicate, which is not supported: in Duplicate, two members map to the JSON name 'name'.")]
     [InlineData("public Badly Level;", "member Level has type Badly, which is not supported: Badly.Blank has a blank or invalid JSON name.")]
     public void UnsupportedPart_GetsStubNamingPart(string member, string reason)
     {
