@@ -23,8 +23,8 @@ namespace CsbGenerators.SourceGeneration.Analyzers
         {
             foreach (var member in eventType.Members)
             {
-                // A type that does not resolve already has a compiler error.
-                if (member.Classification.Kind != ValueKind.Unsupported || ContainsErrorType(member.Type))
+                // A type that does not resolve already has a compiler error, also where a nested class uses it.
+                if (member.Classification.Kind != ValueKind.Unsupported || member.Classification.IsUnresolved || ContainsErrorType(member.Type))
                 {
                     continue;
                 }

@@ -51,6 +51,12 @@ namespace CsbGenerators.SourceGeneration.Parsing
         /// </summary>
         public string? UnsupportedReason { get; private set; }
 
+        /// <summary>
+        /// Whether the unsupported part is a type that does not resolve, as while it is still being typed. The
+        /// compiler reports that already, so the analyzers do not.
+        /// </summary>
+        public bool IsUnresolved { get; private set; }
+
         /// <summary>The chain of types that leads back to a type already being written, such as <c>Category -> List&lt;Category&gt; -> Category</c>.</summary>
         public string? Cycle { get; private set; }
 
@@ -62,9 +68,9 @@ namespace CsbGenerators.SourceGeneration.Parsing
             return new TypeClassification(kind, false, enumType) { Type = type };
         }
 
-        public static TypeClassification Unsupported(ITypeSymbol? type, string reason)
+        public static TypeClassification Unsupported(ITypeSymbol? type, string reason, bool isUnresolved = false)
         {
-            return new TypeClassification(ValueKind.Unsupported, false, null) { Type = type, UnsupportedReason = reason };
+            return new TypeClassification(ValueKind.Unsupported, false, null) { Type = type, UnsupportedReason = reason, IsUnresolved = isUnresolved };
         }
 
         /// <summary>A collection or dictionary; a problem in its element becomes its own.</summary>
@@ -72,7 +78,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
         {
             if (element.Kind == ValueKind.Unsupported)
             {
-                return Unsupported(type, element.UnsupportedReason!);
+                return Unsupported(type, element.UnsupportedReason!, element.IsUnresolved);
             }
 
             return new TypeClassification(kind, false, null)
@@ -95,7 +101,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
                 var classification = member.Classification;
                 if (classification.Kind == ValueKind.Unsupported)
                 {
-                    return Unsupported(type, $"in {typeDisplay}.{member.Name}, {classification.UnsupportedReason}");
+                    return Unsupported(type, $"in {typeDisplay}.{member.Name}, {classification.UnsupportedReason}", classification.IsUnresolved);
                 }
 
                 cycle ??= classification.Cycle;

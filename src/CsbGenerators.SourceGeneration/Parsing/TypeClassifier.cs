@@ -30,7 +30,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
             type = type.WithNullableAnnotation(NullableAnnotation.None);
             if (type.TypeKind == TypeKind.Error)
             {
-                return TypeClassification.Unsupported(type, $"{Display(type)} could not be resolved");
+                return TypeClassification.Unsupported(type, $"{Display(type)} could not be resolved", isUnresolved: true);
             }
 
             if (ScalarTypes.Classify(type) is { } scalar)

@@ -144,6 +144,12 @@ public class UnsupportedMemberTypeAnalyzerTests
                 public string AccountId { get; set; }
                 public {|CS0246:Missing|} Extra { get; set; }
                 public System.Collections.Generic.List<{|CS0246:Missing|}> Extras { get; set; }
+                public Holder Nested { get; set; }
+            }
+
+            public class Holder
+            {
+                public {|CS0246:Missing|} Inner { get; set; }
             }
             """);
     }
