@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace CsbGenerators.LocalReceiver;
 
@@ -13,6 +14,7 @@ public sealed class FaultScript
     private readonly Queue<Fault> _queue = new();
     private Func<int, Fault?>? _repeatingRule;
     private int _repeatingRequestNumber;
+    private int _delayingCount;
 
     /// <summary>Number of queued faults that no request has taken yet.</summary>
     public int PendingCount
@@ -25,6 +27,12 @@ public sealed class FaultScript
             }
         }
     }
+
+    /// <summary>
+    /// Number of requests that a <see cref="Fault.Delay"/> holds right now. A test that steps a fake clock
+    /// compares it with the client's requests in flight, so it knows which requests the receiver holds on purpose.
+    /// </summary>
+    public int DelayingCount => Volatile.Read(ref _delayingCount);
 
     /// <summary>Appends faults for the next requests, one request each, in order.</summary>
     public void Enqueue(params Fault[] faults)
@@ -70,6 +78,10 @@ public sealed class FaultScript
             _repeatingRequestNumber = 0;
         }
     }
+
+    internal void BeginDelay() => Interlocked.Increment(ref _delayingCount);
+
+    internal void EndDelay() => Interlocked.Decrement(ref _delayingCount);
 
     /// <summary>Takes the fault for a request that has just arrived, or <see langword="null"/>.</summary>
     internal Fault? TakeNext()

@@ -95,6 +95,7 @@ internal sealed class RequestPipeline(
         while (fault is DelayFault delay)
         {
             ReceiverLog.FaultApplied(logger, exchange.Method, exchange.Path, delay);
+            faults.BeginDelay();
             try
             {
                 await Task.Delay(delay.Duration, exchange.Context.RequestAborted).ConfigureAwait(false);
@@ -104,6 +105,10 @@ internal sealed class RequestPipeline(
                 ReceiverLog.ClientDisconnected(logger, exchange.Method, exchange.Path);
                 Record(exchange, body, 0, string.Empty);
                 return true;
+            }
+            finally
+            {
+                faults.EndDelay();
             }
 
             fault = delay.Then;

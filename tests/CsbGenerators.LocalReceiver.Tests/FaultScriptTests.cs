@@ -188,6 +188,25 @@ public sealed class FaultScriptTests : ReceiverTestBase
     }
 
     [Fact]
+    public async Task Delay_CountsHeldRequestsUntilTheyEnd()
+    {
+        Receiver.Faults.Enqueue(Fault.Delay(TimeSpan.FromMilliseconds(500)));
+        Assert.Equal(0, Receiver.Faults.DelayingCount);
+
+        Task<HttpResponseMessage> pending = PostBatchAsync(Payloads.Track());
+        var stopwatch = Stopwatch.StartNew();
+        while (Receiver.Faults.DelayingCount == 0 && stopwatch.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(5);
+        }
+
+        Assert.Equal(1, Receiver.Faults.DelayingCount);
+        using HttpResponseMessage response = await pending;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, Receiver.Faults.DelayingCount);
+    }
+
+    [Fact]
     public async Task ResetAfterBody_AbortsConnection()
     {
         Receiver.Faults.Enqueue(Fault.ResetAfterBody());

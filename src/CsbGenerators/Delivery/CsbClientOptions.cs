@@ -2,11 +2,12 @@ using System;
 
 namespace CsbGenerators
 {
-    /// <summary>Settings of a <see cref="CsbClient"/>: the route, the endpoint, the key and the queue.</summary>
+    /// <summary>Settings of a <see cref="CsbClient"/>: the route, the endpoint, the key, the queue, retries and durable storage.</summary>
     /// <remarks>
     /// <see cref="ToString"/> never shows a key. The client reads the options once, when it is created.
+    /// docs/delivery.md gives the reason for each default.
     /// </remarks>
-    public sealed class CsbClientOptions
+    public sealed partial class CsbClientOptions
     {
         /// <summary>The Segment-compatible route rejects a message over this many UTF-8 bytes.</summary>
         /// <remarks>Segment documents 32 KB per message; 32,000 bytes fits that whichever KB the receiver means.</remarks>
@@ -34,8 +35,17 @@ namespace CsbGenerators
         /// <summary>The API key of the CustomerSuccessBox route, sent as a Bearer token.</summary>
         public string? ApiKey { get; set; }
 
-        /// <summary>The most messages the queue holds; a send beyond it is dropped, counted and logged. Default 10,000.</summary>
+        /// <summary>
+        /// The most messages held in memory, queued or in flight; a send beyond it is dropped, counted and logged.
+        /// Default 10,000.
+        /// </summary>
         public int MaxQueueLength { get; set; } = 10_000;
+
+        /// <summary>
+        /// The most bytes the messages held in memory may take: each message's pooled buffer plus a fixed
+        /// overhead. A send beyond it is dropped, counted and logged. Default 16 MiB.
+        /// </summary>
+        public long MaxQueueBytes { get; set; } = 16L * 1024 * 1024;
 
         /// <summary>A flush starts once this many messages wait. Default 100.</summary>
         public int FlushAt { get; set; } = 100;
@@ -43,7 +53,10 @@ namespace CsbGenerators
         /// <summary>A flush starts this long after the previous one, whatever the count. Default 5 seconds.</summary>
         public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-        /// <summary>The most messages in one Segment-compatible batch request, at most 2,500. Default 100.</summary>
+        /// <summary>
+        /// The most messages in one batch, at most 2,500. The Segment-compatible route sends a batch in one
+        /// request; the CustomerSuccessBox route sends its messages one request each. Default 100.
+        /// </summary>
         public int MaxBatchMessages { get; set; } = 100;
 
         /// <summary>How long one HTTP request may take. Default 10 seconds.</summary>
@@ -52,6 +65,47 @@ namespace CsbGenerators
         /// <summary>How long disposal waits for the queue to drain before it reports what is left. Default 5 seconds.</summary>
         public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+        /// <summary>The most requests one batch may make, the first included. Default 100.</summary>
+        public int MaxRetryAttempts { get; set; } = 100;
+
+        /// <summary>The backoff before the first retry is drawn from zero up to this; it doubles per attempt. Default 1 second.</summary>
+        public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>The cap of the backoff, and the most a <c>Retry-After</c> header can make the client wait. Default 30 seconds.</summary>
+        public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>How long one batch is retried before it fails, or in durable mode waits on disk for a later pass. Default 15 minutes.</summary>
+        public TimeSpan MaxRetryElapsed { get; set; } = TimeSpan.FromMinutes(15);
+
+        /// <summary>
+        /// While a <c>401</c>, <c>403</c> or <c>404</c> keeps delivery paused, one request checks this often
+        /// whether the endpoint accepts it again. Default 5 minutes.
+        /// </summary>
+        public TimeSpan PauseProbeInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+        /// <summary>The most requests in flight at once on the CustomerSuccessBox route. Default 4.</summary>
+        /// <remarks>The Segment-compatible route sends one batch at a time, in order.</remarks>
+        public int MaxConcurrentRequests { get; set; } = 4;
+
+        /// <summary>
+        /// The directory of durable mode: batches are written there before they are sent and survive a crash or
+        /// a restart. <see langword="null"/>, the default, keeps messages in memory only. Use one directory per client.
+        /// </summary>
+        public string? DurableDirectory { get; set; }
+
+        /// <summary>The most bytes the durable directory may hold; the oldest batches are dropped, counted and logged beyond it. Default 100 MiB.</summary>
+        public long MaxStoreBytes { get; set; } = 100L * 1024 * 1024;
+
+        /// <summary>Batches older than this are dropped from the durable directory, counted and logged. Default 2 days.</summary>
+        public TimeSpan MaxStoreAge { get; set; } = TimeSpan.FromDays(2);
+
+        /// <summary>
+        /// Called once for each batch that the endpoint rejected with <c>400</c>, <c>413</c> or another
+        /// status that a retry cannot fix. The batch is also logged and counted; in durable mode its file
+        /// moves to the <c>quarantine</c> folder. An exception thrown here is logged and ignored.
+        /// </summary>
+        public Action<CsbQuarantinedBatch>? OnQuarantine { get; set; }
+
         /// <summary>The key of the chosen route.</summary>
         internal string? RouteKey => Route == CsbRoute.CustomerSuccessBox ? ApiKey : WriteKey;
 
@@ -59,82 +113,11 @@ namespace CsbGenerators
         public override string ToString()
         {
             var key = string.IsNullOrEmpty(RouteKey) ? "missing" : "set";
-            return $"CsbClientOptions {{ Route = {Route}, Endpoint = {Endpoint?.ToString() ?? "missing"}, Key = {key} }}";
+            var durable = DurableDirectory is null ? "off" : "on";
+            return $"CsbClientOptions {{ Route = {Route}, Endpoint = {Endpoint?.ToString() ?? "missing"}, Key = {key}, Durable = {durable} }}";
         }
 
-        /// <summary>Checks every setting and throws an exception that names the first invalid one and its fix.</summary>
-        internal void Validate()
-        {
-            if (Route != CsbRoute.SegmentCompatible && Route != CsbRoute.CustomerSuccessBox)
-            {
-                throw new ArgumentException($"CsbClientOptions.Route is {(int)Route}, which is not a CsbRoute value. Use SegmentCompatible or CustomerSuccessBox.", nameof(Route));
-            }
-
-            ValidateEndpoint();
-            ValidateKey();
-            RequirePositive(MaxQueueLength, nameof(MaxQueueLength));
-            RequirePositive(FlushAt, nameof(FlushAt));
-            RequirePositive(MaxBatchMessages, nameof(MaxBatchMessages));
-            if (MaxBatchMessages > MaxSegmentBatchMessages)
-            {
-                throw new ArgumentException($"CsbClientOptions.MaxBatchMessages is {MaxBatchMessages}; Segment accepts at most {MaxSegmentBatchMessages} messages per batch. Set it to {MaxSegmentBatchMessages} or less.", nameof(MaxBatchMessages));
-            }
-
-            RequirePositive(FlushInterval, nameof(FlushInterval));
-            RequirePositive(RequestTimeout, nameof(RequestTimeout));
-            if (ShutdownTimeout < TimeSpan.Zero)
-            {
-                throw new ArgumentException($"CsbClientOptions.ShutdownTimeout is {ShutdownTimeout}; set it to zero or more.", nameof(ShutdownTimeout));
-            }
-        }
-
-        private void ValidateEndpoint()
-        {
-            if (Endpoint is null)
-            {
-                throw new ArgumentException("CsbClientOptions.Endpoint is missing. Set it to the endpoint's base URL, such as https://api.segment.io/ or https://{tenant}.customersuccessbox.com/.", nameof(Endpoint));
-            }
-
-            if (!Endpoint.IsAbsoluteUri)
-            {
-                throw new ArgumentException($"CsbClientOptions.Endpoint '{Endpoint}' is not an absolute URL. Set it to a URL with a scheme and a host.", nameof(Endpoint));
-            }
-
-            var https = string.Equals(Endpoint.Scheme, "https", StringComparison.OrdinalIgnoreCase);
-            var http = string.Equals(Endpoint.Scheme, "http", StringComparison.OrdinalIgnoreCase);
-            if (https || (http && Endpoint.IsLoopback))
-            {
-                return;
-            }
-
-            throw new ArgumentException($"CsbClientOptions.Endpoint '{Endpoint.GetLeftPart(UriPartial.Authority)}' is not HTTPS. The key travels in every request, so only loopback endpoints may use plain HTTP; use https://.", nameof(Endpoint));
-        }
-
-        private void ValidateKey()
-        {
-            if (!string.IsNullOrWhiteSpace(RouteKey))
-            {
-                return;
-            }
-
-            var setting = Route == CsbRoute.CustomerSuccessBox ? nameof(ApiKey) : nameof(WriteKey);
-            throw new ArgumentException($"CsbClientOptions.{setting} is missing. The {Route} route authenticates every request with it; set it from your secret store.", setting);
-        }
-
-        private static void RequirePositive(int value, string name)
-        {
-            if (value <= 0)
-            {
-                throw new ArgumentException($"CsbClientOptions.{name} is {value}; set it to 1 or more.", name);
-            }
-        }
-
-        private static void RequirePositive(TimeSpan value, string name)
-        {
-            if (value <= TimeSpan.Zero)
-            {
-                throw new ArgumentException($"CsbClientOptions.{name} is {value}; set it to a positive duration.", name);
-            }
-        }
+        /// <summary>Copies every setting, so that a client is not affected by later changes to the options object.</summary>
+        internal CsbClientOptions Clone() => (CsbClientOptions)MemberwiseClone();
     }
 }

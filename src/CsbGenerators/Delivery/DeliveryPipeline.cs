@@ -1,76 +1,106 @@
 using System;
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using CsbGenerators.Delivery.Durable;
+using CsbGenerators.Delivery.Queue;
+using CsbGenerators.Delivery.Retry;
 using CsbGenerators.Delivery.Transports;
+using CsbGenerators.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace CsbGenerators.Delivery
 {
     /// <summary>
-    /// The queue and the one background loop that drains it. The loop wakes when
-    /// <see cref="CsbClientOptions.FlushAt"/> messages wait, when a flush asks for it, or after
-    /// <see cref="CsbClientOptions.FlushInterval"/>; it sends batches in enqueue order and settles each
-    /// message as delivered or failed. Every failure is logged and counted; nothing leaves silently.
+    /// The queue and the background loops that drain it. In memory mode one send loop takes batches from the
+    /// queue. In durable mode a persist loop writes the queue to batch files and the send loop sends the files.
+    /// A loop wakes when <see cref="CsbClientOptions.FlushAt"/> messages wait, when a flush asks for it, or after
+    /// <see cref="CsbClientOptions.FlushInterval"/>. Every outcome is logged and counted; nothing leaves silently.
     /// </summary>
-    internal sealed class DeliveryPipeline
+    internal sealed partial class DeliveryPipeline
     {
         private readonly DeliveryQueue _queue;
         private readonly IDeliveryTransport _transport;
+        private readonly BatchSender _sender;
+        private readonly IBatchSource _source;
+        private readonly DurableStore? _store;
+        private readonly DurablePersister? _persister;
+        private readonly FlushTracker _tracker;
         private readonly ILogger _logger;
+        private readonly CsbMetrics _metrics;
         private readonly TimeProvider _timeProvider;
-        private readonly int _flushAt;
-        private readonly TimeSpan _flushInterval;
+        private readonly PipelineSettings _settings;
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
-
-        private readonly object _gate = new object();
-        private readonly List<FlushWaiter> _waiters = new List<FlushWaiter>();
-        private TaskCompletionSource<bool> _wake = NewSignal();
-        private long _settledThrough;
-        private long _delivered;
-        private long _failed;
+        private readonly WakeSignal _sendWake = new WakeSignal();
+        private readonly WakeSignal _persistWake = new WakeSignal();
+        private readonly WakeSignal _drained = new WakeSignal();
+        private Task _sendLoop = Task.CompletedTask;
+        private Task _persistLoop = Task.CompletedTask;
         private long _dropped;
-        private long _droppedAtLastFlush;
-        private Task _loop = Task.CompletedTask;
 
-        public DeliveryPipeline(DeliveryQueue queue, IDeliveryTransport transport, ILogger logger, TimeProvider timeProvider, int flushAt, TimeSpan flushInterval)
+        public DeliveryPipeline(PipelineParts parts, PipelineSettings settings)
         {
-            _queue = queue;
-            _transport = transport;
-            _logger = logger;
-            _timeProvider = timeProvider;
-            _flushAt = flushAt;
-            _flushInterval = flushInterval;
+            _queue = parts.Queue;
+            _transport = parts.Transport;
+            _sender = parts.Sender;
+            _store = parts.Store;
+            _tracker = parts.Tracker;
+            _logger = parts.Reporter.Logger;
+            _metrics = parts.Reporter.Metrics;
+            _timeProvider = parts.TimeProvider;
+            _settings = settings;
+            var memory = new MemoryBatchSource(_queue, _transport, settings.MaxBatchMessages, _tracker, parts.Reporter);
+            if (_store is null)
+            {
+                _source = memory;
+                return;
+            }
+
+            _persister = new DurablePersister(_queue, _store, settings.MaxBatchMessages, _transport.MaxRequestBytes, _tracker, _logger, _metrics);
+            _source = new DurableBatchSource(_store, _persister, memory, parts.Reporter, settings.RetryMaxDelay);
         }
 
-        public long Delivered => Interlocked.Read(ref _delivered);
+        public DeliveryQueue Queue => _queue;
 
-        public long Failed => Interlocked.Read(ref _failed);
+        public IDeliveryTransport Transport => _transport;
+
+        public DurableStore? Store => _store;
 
         public long Dropped => Interlocked.Read(ref _dropped);
 
         public void Start()
         {
-            _loop = Task.Run(RunAsync);
+            _sendLoop = Task.Run(RunSendLoopAsync);
+            if (_persister is not null)
+            {
+                _persistLoop = Task.Run(RunPersistLoopAsync);
+            }
         }
 
         /// <summary>Appends a serialized message; a full queue drops it, counts it and logs it.</summary>
         public bool Enqueue(Guid messageId, CsbEventKind kind, string eventType, byte[] buffer, int length)
         {
-            var message = _queue.TryEnqueue(messageId, kind, eventType, buffer, length, out var count);
+            var message = _queue.TryEnqueue(messageId, kind, eventType, buffer, length, out var queued, out var limit);
             if (message is null)
             {
                 System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                if (limit == QueueLimit.Closed)
+                {
+                    throw new ObjectDisposedException(nameof(CsbClient), "The CsbClient was disposed while this event was being sent; it was not enqueued. Send before disposing, or create a new client.");
+                }
+
                 var total = Interlocked.Increment(ref _dropped);
+                _metrics.Dropped(1, DropReasons.QueueFull);
                 if (IsWorthLogging(total))
                 {
-                    DeliveryLog.MessageDropped(_logger, kind, _queue.Capacity, total);
+                    var (bound, unit) = limit == QueueLimit.Bytes ? (_queue.MaxBytes, "bytes") : (_queue.MaxCount, "messages");
+                    DeliveryLog.MessageDropped(_logger, kind, bound, unit, total);
                 }
 
                 return false;
             }
 
-            if (count >= _flushAt)
+            _metrics.Enqueued();
+            if (queued >= _settings.FlushAt)
             {
                 Wake();
             }
@@ -80,184 +110,95 @@ namespace CsbGenerators.Delivery
 
         public async Task<CsbFlushResult> FlushAsync(CancellationToken cancellationToken)
         {
-            FlushWaiter waiter;
-            lock (_gate)
+            var waiter = _tracker.Begin(() => _queue.LastSequence, Dropped, out var immediate);
+            if (waiter is null)
             {
-                var dropped = Interlocked.Read(ref _dropped);
-                waiter = new FlushWaiter(_settledThrough, _queue.LastSequence, dropped - _droppedAtLastFlush);
-                _droppedAtLastFlush = dropped;
-                if (waiter.ThroughSequence <= _settledThrough)
-                {
-                    return waiter.ToResult();
-                }
-
-                _waiters.Add(waiter);
+                return immediate;
             }
 
             Wake();
-            using (cancellationToken.Register(() => waiter.Completion.TrySetResult(false)))
-            {
-                await waiter.Completion.Task.ConfigureAwait(false);
-            }
-
-            lock (_gate)
-            {
-                _waiters.Remove(waiter);
-            }
-
-            return waiter.ToResult();
+            return await _tracker.WaitAsync(waiter, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
-        /// Flushes within <paramref name="timeout"/>, then stops the loop and fails whatever is left.
+        /// Flushes within <paramref name="timeout"/>, then stops the loops. In memory mode what is left is dropped
+        /// and reported; in durable mode it stays on disk for the next start.
         /// </summary>
         public async Task<CsbFlushResult> StopAsync(TimeSpan timeout)
         {
+            _queue.Close();
             CsbFlushResult result;
-            using (var deadline = new CancellationTokenSource())
+            using (var deadline = timeout > TimeSpan.Zero ? TimeProviderDelay.CancelAfter(_timeProvider, timeout) : new CancellationTokenSource())
             {
-                deadline.CancelAfter(timeout);
+                if (timeout <= TimeSpan.Zero)
+                {
+                    deadline.Cancel();
+                }
+
                 result = await FlushAsync(deadline.Token).ConfigureAwait(false);
+                if (_store is not null)
+                {
+                    await WaitForDrainAsync(deadline.Token).ConfigureAwait(false);
+                }
             }
 
             _stop.Cancel();
-            try
+            await WaitForLoopsAsync().ConfigureAwait(false);
+            if (_persister is not null)
             {
-                await _loop.ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // The loop ends by cancellation; that is the expected way out.
+                _persister.PersistQueued();
             }
 
-            var left = FailRemaining();
-            if (left > 0 || !result.IsComplete)
+            DropLeftovers(timeout);
+            _tracker.ReleaseAll();
+            if (_store is not null && _store.PendingBatchCount > 0)
             {
-                DeliveryLog.UndeliveredAtShutdown(_logger, Math.Max(left, result.Pending), timeout);
+                DeliveryLog.StoredAtShutdown(_logger, _store.PendingBatchCount);
             }
 
-            DeliveryLog.Stopped(_logger, Delivered, Failed, Dropped);
+            DeliveryLog.Stopped(_logger, Interlocked.Read(ref _delivered), Interlocked.Read(ref _failed), Dropped);
             _transport.Dispose();
-            _stop.Dispose();
+            _store?.Dispose();
             return result;
         }
 
-        private async Task RunAsync()
+        /// <summary>Whether the send loop still runs; it ends only when the client stops.</summary>
+        internal bool IsRunning => !_sendLoop.IsCompleted;
+
+        private async Task WaitForDrainAsync(CancellationToken deadline)
         {
-            var stopToken = _stop.Token;
-            while (!stopToken.IsCancellationRequested)
+            while (!deadline.IsCancellationRequested && _store is not null)
             {
+                _sendWake.Set();
                 try
                 {
-                    await WaitForWorkAsync(stopToken).ConfigureAwait(false);
-                    await DrainAsync(stopToken).ConfigureAwait(false);
+                    await _drained.WaitAsync(Timeout.InfiniteTimeSpan, _timeProvider, deadline).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (stopToken.IsCancellationRequested)
-                {
-                    return;
-                }
-                catch (Exception exception)
-                {
-                    DeliveryLog.LoopFailed(_logger, exception);
-                }
-            }
-        }
-
-        private async Task WaitForWorkAsync(CancellationToken stopToken)
-        {
-            Task wake;
-            lock (_gate)
-            {
-                wake = _wake.Task;
-            }
-
-            if (_queue.Count < _flushAt && !wake.IsCompleted)
-            {
-                using var delayCancellation = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
-#if NET8_0_OR_GREATER
-                var delay = Task.Delay(_flushInterval, _timeProvider, delayCancellation.Token);
-#else
-                var delay = _timeProvider.Delay(_flushInterval, delayCancellation.Token);
-#endif
-                await Task.WhenAny(wake, delay).ConfigureAwait(false);
-                delayCancellation.Cancel();
-            }
-
-            stopToken.ThrowIfCancellationRequested();
-            lock (_gate)
-            {
-                if (_wake.Task.IsCompleted)
-                {
-                    _wake = NewSignal();
-                }
-            }
-        }
-
-        private async Task DrainAsync(CancellationToken stopToken)
-        {
-            while (true)
-            {
-                var batch = _queue.TakeBatch(_transport.MaxMessagesPerRequest, _transport.MaxRequestBytes);
-                if (batch.Count == 0)
+                catch (OperationCanceledException)
                 {
                     return;
                 }
 
-                SendResult result;
-                try
+                if (_queue.HeldCount == 0 && Volatile.Read(ref _storeEmpty))
                 {
-                    result = await _transport.SendAsync(batch, stopToken).ConfigureAwait(false);
+                    return;
                 }
-                catch (OperationCanceledException) when (stopToken.IsCancellationRequested)
-                {
-                    Settle(batch, new SendResult(false, 0, "the client stopped while the request was in flight"));
-                    throw;
-                }
-                catch (Exception exception)
-                {
-                    Settle(batch, new SendResult(false, 0, "the transport failed: " + exception.Message));
-                    throw;
-                }
-
-                Settle(batch, result);
             }
         }
 
-        private void Settle(List<OutgoingMessage> batch, SendResult result)
+        private async Task WaitForLoopsAsync()
         {
-            if (result.Delivered)
+            try
             {
-                DeliveryLog.BatchDelivered(_logger, batch.Count, result.StatusCode);
-                Interlocked.Add(ref _delivered, batch.Count);
+                await Task.WhenAll(_sendLoop, _persistLoop).ConfigureAwait(false);
             }
-            else
+            catch (OperationCanceledException)
             {
-                DeliveryLog.BatchFailed(_logger, batch.Count, result.StatusCode, result.Reason);
-                Interlocked.Add(ref _failed, batch.Count);
-            }
-
-            lock (_gate)
-            {
-                foreach (var message in batch)
-                {
-                    foreach (var waiter in _waiters)
-                    {
-                        if (waiter.Covers(message.Sequence))
-                        {
-                            waiter.Record(result.Delivered);
-                        }
-                    }
-
-                    _settledThrough = Math.Max(_settledThrough, message.Sequence);
-                    message.Release();
-                }
-
-                CompleteSettledWaiters();
+                // The loops end by cancellation; that is the expected way out.
             }
         }
 
-        /// <summary>Fails the messages left in the queue after the loop stopped, and releases every waiter.</summary>
-        private int FailRemaining()
+        private void DropLeftovers(TimeSpan timeout)
         {
             var left = 0;
             while (true)
@@ -269,52 +210,28 @@ namespace CsbGenerators.Delivery
                 }
 
                 left += batch.Count;
-                Interlocked.Add(ref _failed, batch.Count);
-                lock (_gate)
+                _tracker.Settle(batch, MessageOutcome.Failed);
+                foreach (var message in batch)
                 {
-                    foreach (var message in batch)
-                    {
-                        message.Release();
-                    }
+                    _queue.Release(message);
                 }
             }
 
-            lock (_gate)
+            if (left > 0)
             {
-                foreach (var waiter in _waiters)
-                {
-                    waiter.Completion.TrySetResult(false);
-                }
-
-                _waiters.Clear();
-            }
-
-            return left;
-        }
-
-        private void CompleteSettledWaiters()
-        {
-            for (var i = _waiters.Count - 1; i >= 0; i--)
-            {
-                if (_waiters[i].ThroughSequence <= _settledThrough)
-                {
-                    _waiters[i].Completion.TrySetResult(true);
-                    _waiters.RemoveAt(i);
-                }
+                Interlocked.Add(ref _failed, left);
+                _metrics.Dropped(left, DropReasons.Shutdown);
+                DeliveryLog.UndeliveredAtShutdown(_logger, left, timeout);
             }
         }
 
         private void Wake()
         {
-            lock (_gate)
-            {
-                _wake.TrySetResult(true);
-            }
+            _sendWake.Set();
+            _persistWake.Set();
         }
 
         /// <summary>Logs the first drop, then every thousandth, so a dead endpoint cannot flood the log.</summary>
         private static bool IsWorthLogging(long dropTotal) => dropTotal == 1 || dropTotal % 1000 == 0;
-
-        private static TaskCompletionSource<bool> NewSignal() => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
+using CsbGenerators.Delivery.Retry;
 
 namespace CsbGenerators.Delivery.Transports
 {
@@ -15,16 +18,13 @@ namespace CsbGenerators.Delivery.Transports
     {
         private static readonly MediaTypeHeaderValue JsonContentType = new MediaTypeHeaderValue("application/json");
 
-        private readonly HttpClient _httpClient;
-        private readonly bool _ownsHttpClient;
+        private readonly TransportSettings _settings;
         private readonly AuthenticationHeaderValue _authorization;
-        private readonly TimeSpan _requestTimeout;
+        private int _inFlight;
 
         protected HttpTransport(TransportSettings settings, AuthenticationHeaderValue authorization)
         {
-            _httpClient = settings.HttpClient;
-            _ownsHttpClient = settings.OwnsHttpClient;
-            _requestTimeout = settings.RequestTimeout;
+            _settings = settings;
             _authorization = authorization;
         }
 
@@ -32,17 +32,17 @@ namespace CsbGenerators.Delivery.Transports
 
         public abstract int MaxRequestBytes { get; }
 
+        public int InFlightRequests => Volatile.Read(ref _inFlight);
+
         public abstract Task<SendResult> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken);
 
-        public void Dispose()
+        public virtual void Dispose()
         {
-            if (_ownsHttpClient)
-            {
-                _httpClient.Dispose();
-            }
+            _settings.OwnedClient?.Dispose();
         }
 
         /// <summary>Posts <paramref name="body"/> to <paramref name="uri"/> and classifies the response.</summary>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
         protected async Task<(SendResult Result, string? ResponseBody)> PostAsync(Uri uri, byte[] body, int length, CancellationToken cancellationToken)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, uri);
@@ -51,33 +51,58 @@ namespace CsbGenerators.Delivery.Transports
             request.Content = new ByteArrayContent(body, 0, length);
             request.Content.Headers.ContentType = JsonContentType;
 
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_requestTimeout);
-            HttpResponseMessage response;
+            using var timeout = TimeProviderDelay.CancelAfter(_settings.TimeProvider, _settings.RequestTimeout);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            Interlocked.Increment(ref _inFlight);
             try
             {
-                response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                using var response = await _settings.HttpClient().SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
+                var responseBody = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                return (Classify(response, responseBody), responseBody);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                return (new SendResult(false, 0, $"the request timed out after {_requestTimeout.TotalSeconds:0.###} s"), null);
+                return (new SendResult(SendStatus.Transient, 0, $"the request timed out after {_settings.RequestTimeout.TotalSeconds:0.###} s"), null);
             }
-            catch (HttpRequestException exception)
+            catch (Exception exception) when (exception is HttpRequestException || exception is IOException)
             {
-                return (new SendResult(false, 0, "network error: " + exception.Message), null);
+                return (new SendResult(SendStatus.Transient, 0, "network error: " + exception.Message), null);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
+        }
+
+        private SendResult Classify(HttpResponseMessage response, string responseBody)
+        {
+            var status = (int)response.StatusCode;
+            var kind = ResponseClassifier.Classify(status);
+            if (kind == SendStatus.Delivered)
+            {
+                return new SendResult(kind, status, "accepted");
             }
 
-            using (response)
-            {
-                var status = (int)response.StatusCode;
-                var responseBody = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                if (status >= 200 && status < 300)
-                {
-                    return (new SendResult(true, status, "accepted"), responseBody);
-                }
+            return new SendResult(kind, status, DescribeFailure(status, responseBody), ReadRetryAfter(response, status));
+        }
 
-                return (new SendResult(false, status, DescribeFailure(status, responseBody)), responseBody);
+        private TimeSpan? ReadRetryAfter(HttpResponseMessage response, int status)
+        {
+            var now = _settings.TimeProvider.GetUtcNow();
+            if (response.Headers.TryGetValues("Retry-After", out var values)
+                && RetryAfterParser.TryParse(values.FirstOrDefault(), now, out var delay))
+            {
+                return delay;
             }
+
+            if (status == 429
+                && response.Headers.TryGetValues("X-RateLimit-Reset", out var resets)
+                && RetryAfterParser.TryParseReset(resets.FirstOrDefault(), now, out delay))
+            {
+                return delay;
+            }
+
+            return null;
         }
 
         private static string DescribeFailure(int status, string responseBody)
@@ -87,17 +112,19 @@ namespace CsbGenerators.Delivery.Transports
             {
                 401 => "the key was missing or rejected; check the configured key",
                 403 => "the key is not allowed to send; check the configured key",
+                404 => "the endpoint path was not found; check CsbClientOptions.Endpoint",
+                413 => "the request body is too large for the endpoint",
                 429 => "rate limited",
-                _ => "the endpoint rejected the request",
+                _ => status >= 500 ? "the endpoint failed" : "the endpoint rejected the request",
             };
 
             if (string.IsNullOrWhiteSpace(responseBody))
             {
-                return reason;
+                return $"HTTP {status}: {reason}";
             }
 
             var excerpt = responseBody.Length > MaxReasonLength ? responseBody.Substring(0, MaxReasonLength) + "…" : responseBody;
-            return reason + "; response: " + excerpt;
+            return $"HTTP {status}: {reason}; response: {excerpt}";
         }
     }
 }

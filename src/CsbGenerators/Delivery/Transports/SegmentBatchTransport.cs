@@ -28,18 +28,19 @@ namespace CsbGenerators.Delivery.Transports
         private readonly TimeProvider _timeProvider;
         private readonly PooledBufferWriter _body = new PooledBufferWriter(64 * 1024);
 
-        public SegmentBatchTransport(TransportSettings settings, string writeKey, int maxMessages, TimeProvider timeProvider)
+        public SegmentBatchTransport(TransportSettings settings, string writeKey, int maxMessages)
             : base(settings, CreateAuthorization(writeKey))
         {
             _batchUri = new Uri(EndpointPaths.WithTrailingSlash(settings.Endpoint), "v1/batch");
             _maxMessages = maxMessages;
-            _timeProvider = timeProvider;
+            _timeProvider = settings.TimeProvider;
         }
 
         public override int MaxMessagesPerRequest => _maxMessages;
 
         public override int MaxRequestBytes => CsbClientOptions.MaxSegmentBatchBytes - EnvelopeBytes;
 
+        /// <remarks>Not thread-safe: the body buffer is reused, and the pipeline sends one batch at a time on this route.</remarks>
         public override async Task<SendResult> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken)
         {
             WriteBody(batch);

@@ -6,21 +6,29 @@ namespace CsbGenerators.Delivery.Transports
     /// <summary>The HTTP settings that every transport takes.</summary>
     internal sealed class TransportSettings
     {
-        public TransportSettings(HttpClient httpClient, bool ownsHttpClient, Uri endpoint, TimeSpan requestTimeout)
+        public TransportSettings(Func<HttpClient> httpClient, IDisposable? ownedClient, Uri endpoint, TimeSpan requestTimeout, TimeProvider timeProvider)
         {
             HttpClient = httpClient;
-            OwnsHttpClient = ownsHttpClient;
+            OwnedClient = ownedClient;
             Endpoint = endpoint;
             RequestTimeout = requestTimeout;
+            TimeProvider = timeProvider;
         }
 
-        public HttpClient HttpClient { get; }
+        /// <summary>
+        /// Returns the client for the next request. With <c>IHttpClientFactory</c> each request gets a client from
+        /// the factory, which pools and rotates the handlers; otherwise it is always the same client.
+        /// </summary>
+        public Func<HttpClient> HttpClient { get; }
 
-        /// <summary>Whether the transport created the client and so disposes it.</summary>
-        public bool OwnsHttpClient { get; }
+        /// <summary>The client that the transport created and so disposes, or <see langword="null"/>.</summary>
+        public IDisposable? OwnedClient { get; }
 
         public Uri Endpoint { get; }
 
         public TimeSpan RequestTimeout { get; }
+
+        /// <summary>The clock of the request timeout and of <c>Retry-After</c> dates.</summary>
+        public TimeProvider TimeProvider { get; }
     }
 }

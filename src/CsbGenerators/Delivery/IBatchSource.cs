@@ -1,0 +1,12 @@
+namespace CsbGenerators.Delivery
+{
+    /// <summary>Where the send loop gets its batches and what it does with them once the endpoint decided.</summary>
+    internal interface IBatchSource
+    {
+        /// <summary>Takes the next batch, or returns <see langword="null"/> when nothing waits.</summary>
+        DeliveryBatch? TakeNext();
+
+        /// <summary>Settles, keeps or quarantines each message of <paramref name="batch"/> as <paramref name="outcome"/> says.</summary>
+        void Complete(DeliveryBatch batch, BatchOutcome outcome);
+    }
+}
