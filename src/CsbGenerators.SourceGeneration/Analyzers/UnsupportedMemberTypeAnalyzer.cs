@@ -9,8 +9,9 @@ using CsbGenerators.SourceGeneration.Parsing;
 namespace CsbGenerators.SourceGeneration.Analyzers
 {
     /// <summary>
-    /// Reports a member whose type the serializer cannot write. The generator's classification decides, so a
-    /// type it learns to write stops being reported without a change here.
+    /// Reports a member whose type the serializer cannot write, with the part at fault, which may sit deep in a
+    /// collection or nested object. The generator's classification decides, so a type it learns to write stops
+    /// being reported without a change here.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UnsupportedMemberTypeAnalyzer : EventTypeAnalyzer
@@ -22,8 +23,8 @@ namespace CsbGenerators.SourceGeneration.Analyzers
         {
             foreach (var member in eventType.Members)
             {
-                // A type that does not resolve already has a compiler error.
-                if (member.Classification.Kind != ValueKind.Unsupported || ContainsErrorType(member.Type))
+                // A type that does not resolve already has a compiler error, also where a nested class uses it.
+                if (member.Classification.Kind != ValueKind.Unsupported || member.Classification.IsUnresolved || ContainsErrorType(member.Type))
                 {
                     continue;
                 }
@@ -34,6 +35,7 @@ namespace CsbGenerators.SourceGeneration.Analyzers
                     eventType.MemberLocation(member),
                     EventTypeContext.MemberDisplayName(member),
                     type,
+                    member.Classification.UnsupportedReason,
                     EventMemberReader.SupportedTypesText);
             }
         }

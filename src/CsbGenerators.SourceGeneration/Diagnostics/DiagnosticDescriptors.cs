@@ -21,6 +21,7 @@ namespace CsbGenerators.SourceGeneration.Diagnostics
         public const string NameTooLongId = "CSB1011";
         public const string FeatureReusedId = "CSB1012";
         public const string TooManyFeaturesId = "CSB1013";
+        public const string TypeCycleId = "CSB1014";
 
         /// <summary>
         /// The <see cref="Diagnostic.Properties"/> key of the member name that the add-id code fix declares,
@@ -81,7 +82,7 @@ namespace CsbGenerators.SourceGeneration.Diagnostics
         internal static readonly DiagnosticDescriptor UnsupportedMemberType = Create(
             UnsupportedMemberTypeId,
             "Member type is not supported",
-            "Member '{0}' has type '{1}', which the event serializer cannot write; change its type to one of the supported types ({2}), or mark the member [CsbIgnore]",
+            "Member '{0}' has type '{1}', which the event serializer cannot write because {2}; change its type to one of the supported types ({3}), or mark the member [CsbIgnore]",
             DiagnosticSeverity.Error);
 
         internal static readonly DiagnosticDescriptor DuplicateJsonName = Create(
@@ -115,6 +116,12 @@ namespace CsbGenerators.SourceGeneration.Diagnostics
             "This compilation tracks {0} distinct {1}, but CustomerSuccessBox keeps at most 256 {1} per tenant and ignores new ones past that; merge {1} until 256 or fewer remain",
             DiagnosticSeverity.Warning,
             WellKnownDiagnosticTags.CompilationEnd);
+
+        internal static readonly DiagnosticDescriptor TypeCycle = Create(
+            TypeCycleId,
+            "Member type contains itself",
+            "Member '{0}' has type '{1}', which contains itself ({2}), so its JSON would have no end; break the cycle, for example by storing the inner object's id in its place, or mark the member [CsbIgnore]",
+            DiagnosticSeverity.Error);
 
         private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, params string[] customTags)
         {

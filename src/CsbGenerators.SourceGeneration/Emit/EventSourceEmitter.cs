@@ -42,7 +42,8 @@ namespace CsbGenerators.SourceGeneration.Emit
                 writer.WriteLine();
                 MemberEmitter.WriteMembersMethod(writer, spec);
                 MemberEmitter.WriteIdMethods(writer, spec);
-                MemberEmitter.WriteEnumMethods(writer, spec);
+                EnumEmitter.WriteMethods(writer, spec);
+                ObjectEmitter.WriteMethods(writer, spec);
             }
             else
             {
@@ -114,7 +115,8 @@ namespace CsbGenerators.SourceGeneration.Emit
                 writer.WriteLine($"private static readonly {TypeNames.JsonEncodedText} {NameField(i)} = {TypeNames.JsonEncodedText}.Encode({Literal(spec.Members[i].JsonName)});");
             }
 
-            MemberEmitter.WriteEnumFields(writer, spec);
+            EnumEmitter.WriteFields(writer, spec);
+            ObjectEmitter.WriteFields(writer, spec);
         }
 
         private static void WriteEventInfo(SourceWriter writer)

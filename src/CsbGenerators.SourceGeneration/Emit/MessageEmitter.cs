@@ -81,6 +81,17 @@ namespace CsbGenerators.SourceGeneration.Emit
         /// </summary>
         private static void WriteFeatureBody(SourceWriter writer, EventTypeSpec spec)
         {
+            // With neither a member nor an attribute value for a grouping key, every body is rejected. The throw
+            // is then the whole body, because code after it would be unreachable, which warns (CS0162).
+            foreach (var (jsonName, attributeValue, attributeProperty) in new[] { (EventTypeParser.ProductIdJsonName, spec.Product, "Product"), (EventTypeParser.ModuleIdJsonName, spec.Module, "Module") })
+            {
+                if (attributeValue is null && StringMemberIndex(spec, jsonName) < 0)
+                {
+                    writer.WriteLine(MissingGrouping(spec, jsonName, attributeProperty));
+                    return;
+                }
+            }
+
             writer.WriteLine("writer.WriteStartObject();");
             writer.WriteLine($"{MemberEmitter.WriteAccountIdName}(writer, {TypeNames.CsbJsonNames}.AccountIdKey);");
             writer.WriteLine($"{MemberEmitter.WriteUserIdName}(writer, {TypeNames.CsbJsonNames}.UserIdKey);");
@@ -96,10 +107,9 @@ namespace CsbGenerators.SourceGeneration.Emit
         /// <summary>Writes product_id or module_id: a non-blank string member wins over the attribute's value.</summary>
         private static void WriteGrouping(SourceWriter writer, EventTypeSpec spec, string jsonName, string key, string attributeField, string? attributeValue, string attributeProperty)
         {
-            var missing = $"throw {TypeNames.CsbErrors}.MissingFeatureGrouping({EventSourceEmitter.Literal(spec.DisplayName)}, {EventSourceEmitter.Literal(jsonName)}, {EventSourceEmitter.Literal("CsbTrack." + attributeProperty)});";
-            var fallback = attributeValue is null ? missing : $"writer.WriteString({TypeNames.CsbJsonNames}.{key}, {attributeField});";
-            var index = MemberEmitter.FindMember(spec, jsonName);
-            if (index < 0 || spec.Members[index].Kind != ValueKind.String)
+            var fallback = attributeValue is null ? MissingGrouping(spec, jsonName, attributeProperty) : $"writer.WriteString({TypeNames.CsbJsonNames}.{key}, {attributeField});";
+            var index = StringMemberIndex(spec, jsonName);
+            if (index < 0)
             {
                 writer.WriteLine(fallback);
                 return;
@@ -108,11 +118,23 @@ namespace CsbGenerators.SourceGeneration.Emit
             var local = attributeProperty.ToLowerInvariant();
             writer.WriteLine($"var {local} = this.{spec.Members[index].Name};");
             writer.OpenBlock($"if (!string.IsNullOrWhiteSpace({local}))");
-            writer.WriteLine($"writer.WriteString({TypeNames.CsbJsonNames}.{key}, {local});");
+            writer.WriteLine($"{TypeNames.CsbJson}.WriteString(writer, {TypeNames.CsbJsonNames}.{key}, {local}, {EventSourceEmitter.Literal(spec.DisplayName)}, {EventSourceEmitter.Literal(spec.Members[index].DisplayName)});");
             writer.CloseBlock();
             writer.OpenBlock("else");
             writer.WriteLine(fallback);
             writer.CloseBlock();
+        }
+
+        private static string MissingGrouping(EventTypeSpec spec, string jsonName, string attributeProperty)
+        {
+            return $"throw {TypeNames.CsbErrors}.MissingFeatureGrouping({EventSourceEmitter.Literal(spec.DisplayName)}, {EventSourceEmitter.Literal(jsonName)}, {EventSourceEmitter.Literal("CsbTrack." + attributeProperty)});";
+        }
+
+        /// <summary>Returns the index of the string member named <paramref name="jsonName"/>, or -1.</summary>
+        private static int StringMemberIndex(EventTypeSpec spec, string jsonName)
+        {
+            var index = MemberEmitter.FindMember(spec, jsonName);
+            return index >= 0 && spec.Members[index].Kind == ValueKind.String ? index : -1;
         }
 
         /// <summary>Writes total: a numeric member's value, or 1 when there is none or it is null. A negative count is rejected.</summary>

@@ -38,6 +38,12 @@ namespace CsbGenerators.SourceGeneration.Model
         /// <summary>The serialized members: the ids first, then the others in declaration order, base types first.</summary>
         public required EquatableArray<MemberSpec> Members { get; init; }
 
+        /// <summary>The enums that any value of the event uses, each once, in order of first use.</summary>
+        public required EquatableArray<EnumSpec> Enums { get; init; }
+
+        /// <summary>The classes, structs and records that the event contains, each once, in order of first use.</summary>
+        public required EquatableArray<ObjectSpec> Objects { get; init; }
+
         /// <summary>Why no serializer can be built, or <see langword="null"/> when one can.</summary>
         public required string? InvalidReason { get; init; }
 

@@ -4,17 +4,19 @@ using CsbGenerators.SourceGeneration.Model;
 namespace CsbGenerators.SourceGeneration.Parsing
 {
     /// <summary>
-    /// One member that the serializer writes, as the generator and the analyzers both see it. It holds
-    /// symbols, so it lives only inside one transform or one analyzer action and never in a model.
+    /// One member that the serializer writes, of an event type or of a class it contains, as the generator
+    /// and the analyzers both see it. It contains symbols, so it lives only inside one transform or one analyzer
+    /// action and never in a model.
     /// </summary>
     internal sealed class EventMember
     {
-        public EventMember(ISymbol symbol, ITypeSymbol type, string jsonName, AttributeData? nameAttribute, TypeClassification classification)
+        public EventMember(ISymbol symbol, ITypeSymbol type, string jsonName, AttributeData? nameAttribute, bool writeNull, TypeClassification classification)
         {
             Symbol = symbol;
             Type = type;
             JsonName = jsonName;
             NameAttribute = nameAttribute;
+            WriteNull = writeNull;
             Classification = classification;
         }
 
@@ -30,23 +32,9 @@ namespace CsbGenerators.SourceGeneration.Parsing
         /// <summary>The <c>[CsbPropertyName]</c> attribute that set <see cref="JsonName"/>, if any.</summary>
         public AttributeData? NameAttribute { get; }
 
+        /// <summary>Whether the member has <c>[CsbWriteNull]</c>, so a null value is written as JSON null.</summary>
+        public bool WriteNull { get; }
+
         public TypeClassification Classification { get; }
-    }
-
-    /// <summary>How a member type maps to a JSON value.</summary>
-    internal readonly struct TypeClassification
-    {
-        public TypeClassification(ValueKind kind, bool isNullableValueType, INamedTypeSymbol? enumType)
-        {
-            Kind = kind;
-            IsNullableValueType = isNullableValueType;
-            EnumType = enumType;
-        }
-
-        public ValueKind Kind { get; }
-
-        public bool IsNullableValueType { get; }
-
-        public INamedTypeSymbol? EnumType { get; }
     }
 }

@@ -2,28 +2,62 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using CsbGenerators.Naming;
 using CsbGenerators.SourceGeneration.Model;
 
 namespace CsbGenerators.SourceGeneration.Parsing
 {
     /// <summary>
-    /// Finds the members an event type serializes and their JSON names. The generator and the analyzers
-    /// both call this, so they always agree.
+    /// Finds the members an event type serializes, their JSON names and how their types are written. The
+    /// generator and the analyzers both call this, so they always agree.
     /// </summary>
     /// <remarks>
     /// A member counts when it is a public instance property with a public getter, or a public instance
     /// field, declared on the type or a base type, not an indexer, and not marked <c>[CsbIgnore]</c>. A member
-    /// that a derived type overrides or hides is read once, from the derived type.
+    /// that a derived type overrides or hides is read once, from the derived type. The same rules hold for the
+    /// classes, structs and records an event contains.
     /// </remarks>
     internal static class EventMemberReader
     {
-        /// <summary>The supported types, as the unsupported-member-type diagnostic lists them.</summary>
-        public const string SupportedTypesText = "string, bool, sbyte, byte, short, ushort, int, uint, long, ulong, float, double, decimal, DateTime, DateTimeOffset, Guid, an enum, or a Nullable<T> of one of these";
+        /// <summary>The deepest level a value may sit on, counting the traits or properties object as level 1, as at run time.</summary>
+        public const int MaxDepth = 64;
 
+        /// <summary>The supported types, as the unsupported-member-type diagnostic lists them.</summary>
+        public const string SupportedTypesText = "string, char, bool, an integral type (sbyte to ulong, nint, nuint), float, double, decimal, DateTime, DateTimeOffset, DateOnly, TimeOnly, TimeSpan, Guid, Uri, byte[], an enum, JsonElement, JsonNode, object (written by its runtime type), an array, List<T>, ImmutableArray<T> or other IEnumerable<T> of these, a dictionary with string keys and values of these, a class, struct or record whose public members are these, or a Nullable<T> of a value type among these";
+
+        /// <summary>
+        /// Reads the members of an event type, following their types through collections and nested objects,
+        /// and rejects a member whose values would nest past the depth limit.
+        /// </summary>
         public static List<EventMember> Read(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
+            var context = new ClassificationContext(cancellationToken);
+            context.Open(type);
+            var members = ReadMembers(type, context);
+            for (var i = 0; i < members.Count; i++)
+            {
+                // The traits or properties object is level 1, so a member's values may span 63 more levels.
+                var member = members[i];
+                if (member.Classification.Kind != ValueKind.Unsupported && member.Classification.Height >= MaxDepth)
+                {
+                    members[i] = new EventMember(member.Symbol, member.Type, member.JsonName, member.NameAttribute, member.WriteNull, member.Classification.TooDeep(MaxDepth));
+                }
+            }
+
+            return members;
+        }
+
+        /// <summary>Classifies one type on its own, as the analyzers do for a single member.</summary>
+        public static TypeClassification Classify(ITypeSymbol type)
+        {
+            return TypeClassifier.Classify(type, new ClassificationContext(CancellationToken.None));
+        }
+
+        /// <summary>Reads the members of an event type or of a class, struct or record it contains.</summary>
+        public static List<EventMember> ReadMembers(INamedTypeSymbol type, ClassificationContext context)
+        {
             var hierarchy = new List<INamedTypeSymbol>();
-            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            for (var current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
             {
                 if (current.TypeKind == TypeKind.Error)
                 {
@@ -37,7 +71,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
             var perType = new List<List<EventMember>>();
             foreach (var declaringType in hierarchy)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                context.CancellationToken.ThrowIfCancellationRequested();
                 var members = new List<EventMember>();
                 foreach (var symbol in declaringType.GetMembers())
                 {
@@ -54,7 +88,8 @@ namespace CsbGenerators.SourceGeneration.Parsing
 
                     var nameAttribute = FindAttribute(symbol, KnownAttributes.PropertyName);
                     var jsonName = ReadJsonName(nameAttribute) ?? SnakeCaseNaming.Convert(symbol.Name);
-                    members.Add(new EventMember(symbol, memberType!, jsonName, nameAttribute, Classify(memberType!)));
+                    var writeNull = HasAttribute(symbol, KnownAttributes.WriteNull);
+                    members.Add(new EventMember(symbol, memberType!, jsonName, nameAttribute, writeNull, TypeClassifier.Classify(memberType!, context)));
                 }
 
                 perType.Add(members);
@@ -65,54 +100,24 @@ namespace CsbGenerators.SourceGeneration.Parsing
             return perType.SelectMany(m => m).ToList();
         }
 
-        public static TypeClassification Classify(ITypeSymbol type)
+        /// <summary>Describes a blank, invalid or repeated JSON name among the members, without a final period, or returns <see langword="null"/>.</summary>
+        public static string? DescribeNameProblem(IReadOnlyList<EventMember> members)
         {
-            var isNullable = false;
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-                && nullable.TypeArguments.Length == 1)
+            var seen = new HashSet<string>();
+            foreach (var member in members)
             {
-                isNullable = true;
-                type = nullable.TypeArguments[0];
-            }
-
-            if (type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol enumType)
-            {
-                return new TypeClassification(ValueKind.Enum, isNullable, enumType);
-            }
-
-            var kind = type.SpecialType switch
-            {
-                SpecialType.System_String => ValueKind.String,
-                SpecialType.System_Boolean => ValueKind.Boolean,
-                SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_Int32 => ValueKind.Int32,
-                SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 => ValueKind.UInt32,
-                SpecialType.System_Int64 => ValueKind.Int64,
-                SpecialType.System_UInt64 => ValueKind.UInt64,
-                SpecialType.System_Single => ValueKind.Single,
-                SpecialType.System_Double => ValueKind.Double,
-                SpecialType.System_Decimal => ValueKind.Decimal,
-                SpecialType.System_DateTime => ValueKind.DateTime,
-                _ => ClassifyByName(type),
-            };
-
-            // A nullable string is a reference type; Nullable<T> only wraps value types.
-            return new TypeClassification(kind, isNullable, null);
-        }
-
-        private static ValueKind ClassifyByName(ITypeSymbol type)
-        {
-            if (type.ContainingNamespace is { Name: "System" } ns && ns.ContainingNamespace.IsGlobalNamespace)
-            {
-                switch (type.MetadataName)
+                if (!EventTypeShape.IsValidName(member.JsonName))
                 {
-                    case "DateTimeOffset":
-                        return ValueKind.DateTimeOffset;
-                    case "Guid":
-                        return ValueKind.Guid;
+                    return $"member {member.Name} has a blank or invalid JSON name";
+                }
+
+                if (!seen.Add(member.JsonName))
+                {
+                    return $"two members map to the JSON name '{member.JsonName}'";
                 }
             }
 
-            return ValueKind.Unsupported;
+            return null;
         }
 
         private static bool IsSerializable(ISymbol symbol, out ITypeSymbol? type)

@@ -52,7 +52,10 @@ namespace CsbGenerators.SourceGeneration.Parsing
             var displayName = DisplayNameOf(type);
             var members = EventMemberReader.Read(type, cancellationToken);
             var invalidReason = FindInvalidReason(kind, eventName, product, module, members);
-            var specs = OrderIdsFirst(members).Select(ToSpec).ToEquatableArray();
+            var model = new ModelBuilder();
+            var specs = invalidReason is null
+                ? OrderIdsFirst(members).Select(model.ToMember).ToEquatableArray()
+                : EquatableArray<MemberSpec>.Empty;
 
             return new EventTypeSpec
             {
@@ -67,6 +70,8 @@ namespace CsbGenerators.SourceGeneration.Parsing
                 Product = product,
                 Module = module,
                 Members = specs,
+                Enums = model.Enums,
+                Objects = model.Objects,
                 InvalidReason = invalidReason,
                 SupportsNullableDirective = languageVersion >= LanguageVersion.CSharp8,
             };
@@ -85,22 +90,22 @@ namespace CsbGenerators.SourceGeneration.Parsing
                 return "the product or module name is blank or invalid UTF-16.";
             }
 
-            var seen = new HashSet<string>();
+            if (EventMemberReader.DescribeNameProblem(members) is { } nameProblem)
+            {
+                return nameProblem + ".";
+            }
+
             foreach (var member in members)
             {
-                if (!EventTypeShape.IsValidName(member.JsonName))
+                var classification = member.Classification;
+                if (classification.Kind == ValueKind.Unsupported)
                 {
-                    return $"member {member.Name} has a blank or invalid JSON name.";
+                    return $"member {member.Name} has type {TypeClassifier.Display(member.Type)}, which is not supported: {classification.UnsupportedReason}.";
                 }
 
-                if (!seen.Add(member.JsonName))
+                if (classification.Cycle is { } cycle)
                 {
-                    return $"two members map to the JSON name '{member.JsonName}'.";
-                }
-
-                if (member.Classification.Kind == ValueKind.Unsupported)
-                {
-                    return $"member {member.Name} has type {member.Type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)}, which is not supported.";
+                    return $"member {member.Name} has type {TypeClassifier.Display(member.Type)}, which contains itself ({cycle}), so its JSON would have no end.";
                 }
             }
 
@@ -137,35 +142,6 @@ namespace CsbGenerators.SourceGeneration.Parsing
             return members.Where(m => m.JsonName == AccountIdJsonName)
                 .Concat(members.Where(m => m.JsonName == UserIdJsonName))
                 .Concat(members.Where(m => m.JsonName != AccountIdJsonName && m.JsonName != UserIdJsonName));
-        }
-
-        private static MemberSpec ToSpec(EventMember member)
-        {
-            var classification = member.Classification;
-            var displayType = member.Type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
-            var enumSpec = classification.EnumType is { } enumType ? ToEnumSpec(enumType) : null;
-            return new MemberSpec(Identifiers.Escape(member.Name), member.Name, member.JsonName, classification.Kind, classification.IsNullableValueType, displayType, enumSpec);
-        }
-
-        private static EnumSpec ToEnumSpec(INamedTypeSymbol enumType)
-        {
-            var seenValues = new HashSet<object>();
-            var members = new List<EnumMemberSpec>();
-            foreach (var field in enumType.GetMembers().OfType<IFieldSymbol>())
-            {
-                if (!field.HasConstantValue || field.ConstantValue is null || !seenValues.Add(field.ConstantValue))
-                {
-                    continue;
-                }
-
-                var nameAttribute = EventMemberReader.FindAttribute(field, KnownAttributes.PropertyName);
-                var jsonName = nameAttribute?.ConstructorArguments.FirstOrDefault().Value as string ?? SnakeCaseNaming.Convert(field.Name);
-                members.Add(new EnumMemberSpec(Identifiers.Escape(field.Name), jsonName));
-            }
-
-            var unsigned = enumType.EnumUnderlyingType?.SpecialType is SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
-            var fullName = enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            return new EnumSpec(fullName, unsigned ? "ulong" : "long", members.ToEquatableArray());
         }
 
         private static EquatableArray<ContainingTypeSpec> ContainingTypesOf(INamedTypeSymbol type)

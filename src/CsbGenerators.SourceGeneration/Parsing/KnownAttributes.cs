@@ -18,6 +18,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
 
         public const string PropertyName = "CsbPropertyNameAttribute";
         public const string Ignore = "CsbIgnoreAttribute";
+        public const string WriteNull = "CsbWriteNullAttribute";
 
         public static bool Is(INamedTypeSymbol? attributeClass, string name)
         {

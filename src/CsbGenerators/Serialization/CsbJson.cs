@@ -9,9 +9,18 @@ namespace CsbGenerators.Serialization
     /// Writers for the values whose JSON form this library fixes: ids as strings, timestamps in UTC, and
     /// numbers that JSON can carry. Generated code calls these; they are not meant for direct use.
     /// </summary>
+    /// <remarks>
+    /// The message-level writers are in this file; the value writers for members are in the other parts.
+    /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class CsbJson
+    public static partial class CsbJson
     {
+        /// <summary>
+        /// The deepest level a value may sit on, counting the traits or properties object as level 1. It is
+        /// System.Text.Json's default <c>MaxDepth</c>, and it is checked the same way: a value on level 65 fails.
+        /// </summary>
+        public const int MaxDepth = 64;
+
         private const int TimestampLength = 24; // yyyy-MM-ddTHH:mm:ss.fffZ
 
         /// <summary>Writes <c>messageId</c>, <c>timestamp</c> and <c>context.library</c>.</summary>
@@ -43,34 +52,19 @@ namespace CsbGenerators.Serialization
             writer.WriteString(name, buffer.Slice(0, written));
         }
 
+        /// <summary>Writes a string property, such as an id, rejecting one with an unpaired surrogate.</summary>
+        public static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string value, string typeName, string memberName)
+        {
+            ThrowIfInvalidUtf16(value.AsSpan(), typeName, memberName, null);
+            writer.WriteString(name, value);
+        }
+
         /// <summary>Writes an unsigned integral id as a JSON string in invariant form.</summary>
         public static void WriteIdString(Utf8JsonWriter writer, JsonEncodedText name, ulong value)
         {
             Span<byte> buffer = stackalloc byte[20];
             Utf8Formatter.TryFormat(value, buffer, out var written);
             writer.WriteString(name, buffer.Slice(0, written));
-        }
-
-        /// <summary>Writes a <see cref="DateTime"/> in UTC, converting a local time and rejecting an unspecified kind.</summary>
-        public static void WriteDateTime(Utf8JsonWriter writer, JsonEncodedText name, DateTime value, string typeName, string memberName)
-        {
-            switch (value.Kind)
-            {
-                case DateTimeKind.Utc:
-                    writer.WriteString(name, value);
-                    break;
-                case DateTimeKind.Local:
-                    writer.WriteString(name, value.ToUniversalTime());
-                    break;
-                default:
-                    throw CsbErrors.UnspecifiedDateTime(typeName, memberName);
-            }
-        }
-
-        /// <summary>Writes a <see cref="DateTimeOffset"/> as the same instant in UTC.</summary>
-        public static void WriteDateTimeOffset(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset value)
-        {
-            writer.WriteString(name, value.UtcDateTime);
         }
 
         /// <summary>Writes a finite <see cref="double"/>; NaN and infinities are rejected.</summary>

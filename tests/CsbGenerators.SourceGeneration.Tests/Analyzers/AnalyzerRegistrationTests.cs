@@ -93,7 +93,7 @@ public class AnalyzerRegistrationTests
     {
         var analyzers = AllAnalyzers.Create();
 
-        Assert.Equal(13, analyzers.Length);
+        Assert.Equal(14, analyzers.Length);
         foreach (var analyzer in analyzers)
         {
             var attribute = (DiagnosticAnalyzerAttribute)analyzer.GetType().GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Single();

@@ -28,6 +28,7 @@ public class RuleCatalogTests
         ["CSB1011"] = DiagnosticSeverity.Warning,
         ["CSB1012"] = DiagnosticSeverity.Warning,
         ["CSB1013"] = DiagnosticSeverity.Warning,
+        ["CSB1014"] = DiagnosticSeverity.Error,
     };
 
     private static readonly List<DiagnosticDescriptor> Descriptors =

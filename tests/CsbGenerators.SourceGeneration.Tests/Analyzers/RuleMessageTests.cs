@@ -34,7 +34,10 @@ public class RuleMessageTests
         "CSB1007: Event type 'O.A' cannot get a generated serializer because its containing type 'O' is not declared partial; add the 'partial' modifier")]
     [InlineData(
         "[CsbAccount] public partial class A { public string AccountId = \"\"; public System.Action? Changed; }",
-        "CSB1008: Member 'A.Changed' has type 'System.Action?', which the event serializer cannot write; change its type to one of the supported types ({0}), or mark the member [CsbIgnore]")]
+        "CSB1008: Member 'A.Changed' has type 'System.Action?', which the event serializer cannot write because System.Action is not supported; change its type to one of the supported types ({0}), or mark the member [CsbIgnore]")]
+    [InlineData(
+        "[CsbAccount] public partial class A { public string AccountId = \"\"; public System.Collections.Generic.List<H>? Items; } public class H { public System.IO.Stream? Data; }",
+        "CSB1008: Member 'A.Items' has type 'System.Collections.Generic.List<H>?', which the event serializer cannot write because in H.Data, System.IO.Stream is a framework type that has no JSON form here; change its type to one of the supported types ({0}), or mark the member [CsbIgnore]")]
     [InlineData(
         "[CsbAccount] public partial class A { public string AccountId = \"\"; [CsbPropertyName(\"account_id\")] public string Tenant = \"\"; }",
         "CSB1009: Members 'A.AccountId' and 'A.Tenant' both map to the JSON name 'account_id'; rename one, set another name with [CsbPropertyName], or mark one [CsbIgnore]")]
@@ -47,6 +50,9 @@ public class RuleMessageTests
     [InlineData(
         "[CsbTrack(\"e\", Product = \"P\", Module = \"M\")] public partial class A { public string AccountId = \"\"; public string UserId = \"\"; } [CsbTrack(\"f\", Product = \"Q\", Module = \"M\")] public partial class B { public string AccountId = \"\"; public string UserId = \"\"; }",
         "CSB1012: Module 'M' on 'B' is under product 'Q', but on 'A' it is under product 'P'; CustomerSuccessBox files each name under one product only, so use the same product or rename one")]
+    [InlineData(
+        "[CsbAccount] public partial class A { public string AccountId = \"\"; public C? Root; } public class C { public System.Collections.Generic.List<C>? Children; }",
+        "CSB1014: Member 'A.Root' has type 'C?', which contains itself (C -> System.Collections.Generic.List<C> -> C), so its JSON would have no end; break the cycle, for example by storing the inner object's id in its place, or mark the member [CsbIgnore]")]
     public async Task Message_ReadsLikeCompilerMessage(string declaration, string expected)
     {
         var compilation = GeneratorHarness.CreateCompilation("using CsbGenerators;\n" + declaration);

@@ -24,7 +24,7 @@ public class UnsupportedMemberTypeAnalyzerTests
 
         await Verifier.VerifyAsync(
             source,
-            Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedMemberTypeId).WithSpan(7, 26, 7, 34).WithArguments("AccountUpdated.OnChange", "System.Action", EventMemberReader.SupportedTypesText));
+            Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedMemberTypeId).WithSpan(7, 26, 7, 34).WithArguments("AccountUpdated.OnChange", "System.Action", "System.Action is not supported", EventMemberReader.SupportedTypesText));
     }
 
     [Fact]
@@ -36,14 +36,14 @@ public class UnsupportedMemberTypeAnalyzerTests
             [CsbAccount]
             public partial record AccountUpdated(string AccountId, System.Func<int> {|#0:Seats|})
             {
-                public System.IntPtr {|#1:Handle|};
+                public System.Threading.Tasks.Task {|#1:Pending|};
             }
             """;
 
         await Verifier.VerifyAsync(
             source,
-            Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedMemberTypeId).WithLocation(0).WithArguments("AccountUpdated.Seats", "System.Func<int>", EventMemberReader.SupportedTypesText),
-            Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedMemberTypeId).WithLocation(1).WithArguments("AccountUpdated.Handle", "nint", EventMemberReader.SupportedTypesText));
+            Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedMemberTypeId).WithLocation(0).WithArguments("AccountUpdated.Seats", "System.Func<int>", "System.Func<int> is not supported", EventMemberReader.SupportedTypesText),
+            Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedMemberTypeId).WithLocation(1).WithArguments("AccountUpdated.Pending", "System.Threading.Tasks.Task", "System.Threading.Tasks.Task is a framework type that has no JSON form here", EventMemberReader.SupportedTypesText));
     }
 
     [Fact]
@@ -66,7 +66,37 @@ public class UnsupportedMemberTypeAnalyzerTests
 
         await Verifier.VerifyAsync(
             source,
-            Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedMemberTypeId).WithLocation(0).WithArguments("Base.Callback", "System.Action", EventMemberReader.SupportedTypesText));
+            Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedMemberTypeId).WithLocation(0).WithArguments("Base.Callback", "System.Action", "System.Action is not supported", EventMemberReader.SupportedTypesText));
+    }
+
+    [Fact]
+    public async Task UnsupportedPartInsideNestedType_TriggersNamingPart()
+    {
+        var source = """
+            using System.Collections.Generic;
+            using CsbGenerators;
+
+            public class Attachment
+            {
+                public string Name { get; set; }
+                public System.IO.Stream Content { get; set; }
+            }
+
+            [CsbAccount]
+            public partial class AccountUpdated
+            {
+                public string AccountId { get; set; }
+                public Dictionary<string, List<Attachment>> {|#0:Files|} { get; set; }
+            }
+            """;
+
+        await Verifier.VerifyAsync(
+            source,
+            Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedMemberTypeId).WithLocation(0).WithArguments(
+                "AccountUpdated.Files",
+                "System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<Attachment>>",
+                "in Attachment.Content, System.IO.Stream is a framework type that has no JSON form here",
+                EventMemberReader.SupportedTypesText));
     }
 
     [Fact]
@@ -85,6 +115,10 @@ public class UnsupportedMemberTypeAnalyzerTests
                 public int? Seats { get; set; }
                 public DateTimeOffset At { get; set; }
                 public Plan Plan { get; set; }
+                public nint Handle { get; set; }
+                public object Extra { get; set; }
+                public System.Collections.Generic.Dictionary<string, object> Traits { get; set; }
+                public Plan[] History { get; set; }
 
                 [CsbIgnore]
                 public Action OnChange { get; set; }
@@ -110,6 +144,12 @@ public class UnsupportedMemberTypeAnalyzerTests
                 public string AccountId { get; set; }
                 public {|CS0246:Missing|} Extra { get; set; }
                 public System.Collections.Generic.List<{|CS0246:Missing|}> Extras { get; set; }
+                public Holder Nested { get; set; }
+            }
+
+            public class Holder
+            {
+                public {|CS0246:Missing|} Inner { get; set; }
             }
             """);
     }

@@ -6,8 +6,8 @@ using Xunit;
 namespace CsbGenerators.SourceGeneration.Tests.Generator;
 
 /// <summary>
-/// The generator writes the same text under cultures with a U+2212 minus sign and non-Gregorian
-/// calendars as under the invariant culture.
+/// The generator writes the same text under cultures with a U+2212 minus sign (fi-FI) and non-Gregorian
+/// calendars (ar-SA, th-TH) as under the invariant culture, for every member shape.
 /// </summary>
 public class CultureIndependenceTests
 {
@@ -15,6 +15,9 @@ public class CultureIndependenceTests
         using CsbGenerators;
 
         public enum Level { Low = -1, High = 1 }
+
+        [System.Flags]
+        public enum Bits : long { Negative = long.MinValue, One = 1, Large = 1L << 40 }
 
         [CsbTrack("Ünïcödé \"quoted\" event", Product = "P", Module = "M")]
         public partial class Culture
@@ -24,6 +27,8 @@ public class CultureIndependenceTests
             public double Ratio { get; set; }
             public Level Level { get; set; }
             public long Total { get; set; }
+            public Bits Bits { get; set; }
+            public System.Collections.Generic.List<System.Collections.Generic.Dictionary<string, double[]>>? Nested { get; set; }
         }
         """;
 
@@ -48,8 +53,8 @@ public class CultureIndependenceTests
         CultureInfo.CurrentUICulture = culture;
         try
         {
-            var run = GeneratorHarness.Run(Source);
-            Assert.Empty(run.Problems());
+            var run = GeneratorHarness.Run(new[] { Source, ConsumerSources.EveryVersion, ConsumerSources.NetOnly, ConsumerSources.Modern });
+            Assert.Empty(run.GeneratedCodeProblems());
             return string.Join("\n", run.Result.GeneratedTrees.Select(t => t.ToString()));
         }
         finally

@@ -88,10 +88,11 @@ public class GeneratedSourceTests
                         writer.WriteStartObject();
                         __CsbWriteAccountId(writer, __csbName0);
                         __CsbWriteUserId(writer, __csbName1);
-                        var value2 = this.Cost;
-                        if (value2 != null)
+                        var value0 = this.Cost;
+                        if (value0 != null)
                         {
-                            writer.WriteString(__csbName2, value2);
+                            writer.WritePropertyName(__csbName2);
+                            global::CsbGenerators.Serialization.CsbJson.WriteStringValue(writer, value0, "OrderReceived", "Cost", null);
                         }
                         writer.WriteString(global::CsbGenerators.Serialization.CsbJsonNames.ProductIdKey, __csbProduct);
                         writer.WriteString(global::CsbGenerators.Serialization.CsbJsonNames.ModuleIdKey, __csbModule);
@@ -107,7 +108,7 @@ public class GeneratedSourceTests
                             throw global::CsbGenerators.Serialization.CsbErrors.MissingId("OrderReceived", "AccountId", "account_id");
                         }
 
-                        writer.WriteString(name, value);
+                        global::CsbGenerators.Serialization.CsbJson.WriteString(writer, name, value, "OrderReceived", "AccountId");
                     }
 
                     {{attribute}}
@@ -119,7 +120,7 @@ public class GeneratedSourceTests
                             throw global::CsbGenerators.Serialization.CsbErrors.MissingId("OrderReceived", "UserId", "user_id");
                         }
 
-                        writer.WriteString(name, value);
+                        global::CsbGenerators.Serialization.CsbJson.WriteString(writer, name, value, "OrderReceived", "UserId");
                     }
                 }
             }

@@ -10,19 +10,17 @@ using Xunit;
 namespace CsbGenerators.SourceGeneration.Tests.Infrastructure;
 
 /// <summary>
-/// Compiles test sources against the running framework and the runtime library, runs the generator
+/// Compiles test sources against a consumer target's references and the runtime library, runs the generator
 /// through a real <see cref="CSharpGeneratorDriver"/>, and returns the output compilation.
 /// </summary>
 internal static class GeneratorHarness
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
-
     public static CSharpCompilation CreateCompilation(string source, LanguageVersion languageVersion = LanguageVersion.Latest, NullableContextOptions nullable = NullableContextOptions.Enable)
     {
         return CreateCompilation(new[] { source }, languageVersion, nullable);
     }
 
-    public static CSharpCompilation CreateCompilation(string[] sources, LanguageVersion languageVersion = LanguageVersion.Latest, NullableContextOptions nullable = NullableContextOptions.Enable)
+    public static CSharpCompilation CreateCompilation(string[] sources, LanguageVersion languageVersion = LanguageVersion.Latest, NullableContextOptions nullable = NullableContextOptions.Enable, ConsumerTarget target = ConsumerTarget.Current)
     {
         var parseOptions = new CSharpParseOptions(languageVersion);
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable)
@@ -38,7 +36,7 @@ internal static class GeneratorHarness
         return CSharpCompilation.Create(
             "GeneratorTestAssembly",
             sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"Events{index}.cs")),
-            References.Value,
+            ConsumerReferences.For(target),
             options);
     }
 
@@ -47,26 +45,15 @@ internal static class GeneratorHarness
         return Run(new[] { source }, languageVersion, nullable);
     }
 
-    public static GeneratorRun Run(string[] sources, LanguageVersion languageVersion = LanguageVersion.Latest, NullableContextOptions nullable = NullableContextOptions.Enable)
+    public static GeneratorRun Run(string[] sources, LanguageVersion languageVersion = LanguageVersion.Latest, NullableContextOptions nullable = NullableContextOptions.Enable, ConsumerTarget target = ConsumerTarget.Current)
     {
-        var compilation = CreateCompilation(sources, languageVersion, nullable);
+        var compilation = CreateCompilation(sources, languageVersion, nullable, target);
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new CsbEventGenerator().AsSourceGenerator() },
             parseOptions: (CSharpParseOptions)compilation.SyntaxTrees[0].Options,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver, compilation, output, generatorDiagnostics);
-    }
-
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var framework = trusted
-            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal)
-                || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
-        var runtime = MetadataReference.CreateFromFile(typeof(CsbTrackAttribute).Assembly.Location);
-        return framework.Append(runtime).ToImmutableArray();
     }
 }
 
@@ -79,6 +66,21 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Input, C
     {
         return GeneratorDiagnostics.Concat(Output.GetDiagnostics())
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            .Select(d => d.ToString())
+            .ToList();
+    }
+
+    /// <summary>
+    /// Every error, and every warning inside generated code, formatted for an assert message. Warnings in the
+    /// test's own source are left out, because a source written for C# 7.3 warns under nullable annotations.
+    /// </summary>
+    public IReadOnlyList<string> GeneratedCodeProblems()
+    {
+        var generated = Result.GeneratedTrees.ToHashSet();
+        return GeneratorDiagnostics.Concat(Output.GetDiagnostics())
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            .Where(d => (d.Severity == DiagnosticSeverity.Error && !d.IsWarningAsError)
+                || (d.Location.SourceTree is { } tree && generated.Contains(tree)))
             .Select(d => d.ToString())
             .ToList();
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CsbGenerators.SourceGeneration.Parsing;
+using CsbGenerators.Naming;
 using Xunit;
 
 namespace CsbGenerators.SourceGeneration.Tests.Parsing;

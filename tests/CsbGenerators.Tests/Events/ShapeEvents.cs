@@ -90,4 +90,37 @@ namespace CsbGenerators.Tests.Events
 
         public string? ModuleId { get; set; }
     }
+
+    /// <summary>Native-sized integers, which System.Text.Json rejects and this project writes as numbers.</summary>
+    [CsbAccount]
+    public partial class NativeIntegerTraits
+    {
+        public string AccountId { get; set; } = "";
+
+        public nint Signed { get; set; }
+
+        public nuint Unsigned { get; set; }
+    }
+
+    public enum Marked
+    {
+        [CsbPropertyName("<é & \"'+`>")]
+        [System.Text.Json.Serialization.JsonStringEnumMemberName("<é & \"'+`>")]
+        Odd,
+    }
+
+    /// <summary>Names and values with characters the encoder escapes: HTML-sensitive, quotes and non-ASCII.</summary>
+    [CsbAccount]
+    public partial class EscapingTraits
+    {
+        public string AccountId { get; set; } = "";
+
+        [CsbPropertyName("<é & \"'+`>")]
+        [System.Text.Json.Serialization.JsonPropertyName("<é & \"'+`>")]
+        public string? Odd { get; set; }
+
+        public Marked Marked { get; set; }
+
+        public System.Collections.Generic.Dictionary<string, string>? Keys { get; set; }
+    }
 }

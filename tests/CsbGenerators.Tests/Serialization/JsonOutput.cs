@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Text;
+using System.Text.Json;
 
 namespace CsbGenerators.Tests.Serialization;
 
@@ -32,5 +33,22 @@ internal static class JsonOutput
         var output = new ArrayBufferWriter<byte>();
         CsbSerializer.WriteCustomerSuccessBoxBody(csbEvent, output, Header);
         return Encoding.UTF8.GetString(output.WrittenSpan);
+    }
+
+    /// <summary>The traits or properties object of the Segment-spec message, as written.</summary>
+    public static string Members<TEvent>(TEvent csbEvent)
+        where TEvent : ICsbEvent
+    {
+        using var message = JsonDocument.Parse(Segment(csbEvent));
+        var container = csbEvent.EventInfo.Kind is CsbEventKind.Identify or CsbEventKind.Group ? "traits" : "properties";
+        return message.RootElement.GetProperty(container).GetRawText();
+    }
+
+    /// <summary>One member of the traits or properties object as written, or null when it was left out.</summary>
+    public static string? Member<TEvent>(TEvent csbEvent, string jsonName)
+        where TEvent : ICsbEvent
+    {
+        using var members = JsonDocument.Parse(Members(csbEvent));
+        return members.RootElement.TryGetProperty(jsonName, out var value) ? value.GetRawText() : null;
     }
 }

@@ -1,14 +1,18 @@
 using System.Globalization;
 using System.Text;
 
-namespace CsbGenerators.SourceGeneration.Parsing
+namespace CsbGenerators.Naming
 {
     /// <summary>
-    /// Converts a C# member name to snake_case with the rules of System.Text.Json's
+    /// Converts a C# member or enum field name to snake_case with the rules of System.Text.Json's
     /// <c>JsonNamingPolicy.SnakeCaseLower</c>: a word starts at an upper-case letter that follows a lower-case
     /// letter, a digit or a space, or that precedes a lower-case letter after an upper-case run; spaces are
     /// dropped; every other character is kept and starts no word.
     /// </summary>
+    /// <remarks>
+    /// The generator names members and enum fields with it at compile time, and the runtime library names
+    /// enum values inside free-form members with it, so both agree. Both projects compile this one file.
+    /// </remarks>
     internal static class SnakeCaseNaming
     {
         private enum Previous
