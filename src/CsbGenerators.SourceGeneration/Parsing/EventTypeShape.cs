@@ -61,6 +61,15 @@ namespace CsbGenerators.SourceGeneration.Parsing
                 return "a ref struct";
             }
 
+            // The generated part lives in a file of its own, which cannot extend a type that is local to another file.
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.IsFileLocal)
+                {
+                    return ReferenceEquals(current, type) ? "a file-local type" : "nested in a file-local type";
+                }
+            }
+
             return null;
         }
 

@@ -62,7 +62,7 @@ namespace CsbGenerators
             _shutdownTimeout = options.ShutdownTimeout;
             _serializer = new MessageSerializer(options.Route);
             var endpoint = options.Endpoint!;
-            _description = $"CsbClient {{ Route = {Route}, Endpoint = {endpoint.GetLeftPart(UriPartial.Path)} }}";
+            _description = $"CsbClient {{ Route = {Route}, Endpoint = {EndpointText.Redact(endpoint)} }}";
 
             var logger = (ILogger?)loggerFactory?.CreateLogger<CsbClient>() ?? NullLogger.Instance;
             var queue = new DeliveryQueue(options.MaxQueueLength, options.MaxQueueBytes);
@@ -78,7 +78,7 @@ namespace CsbGenerators
             var parts = new PipelineParts(queue, transport, sender, store, new FlushTracker(), reporter, _timeProvider);
             _pipeline = new DeliveryPipeline(parts, new PipelineSettings(options));
             _pipeline.Start();
-            DeliveryLog.Started(logger, Route, endpoint.GetLeftPart(UriPartial.Path), store is not null);
+            DeliveryLog.Started(logger, Route, EndpointText.Redact(endpoint), store is not null);
         }
 
         /// <summary>The route this client sends over.</summary>

@@ -33,6 +33,11 @@ namespace CsbGenerators
                 throw new ArgumentException($"CsbClientOptions.Endpoint '{Endpoint}' is not an absolute URL. Set it to a URL with a scheme and a host.", nameof(Endpoint));
             }
 
+            if (Endpoint.UserInfo.Length > 0)
+            {
+                throw new ArgumentException($"CsbClientOptions.Endpoint '{EndpointText.Redact(Endpoint)}' carries user information. Remove it from the URL and put the key in {KeySettingName}.", nameof(Endpoint));
+            }
+
             var https = string.Equals(Endpoint.Scheme, "https", StringComparison.OrdinalIgnoreCase);
             var http = string.Equals(Endpoint.Scheme, "http", StringComparison.OrdinalIgnoreCase);
             if (https || (http && Endpoint.IsLoopback))
@@ -40,18 +45,28 @@ namespace CsbGenerators
                 return;
             }
 
-            throw new ArgumentException($"CsbClientOptions.Endpoint '{Endpoint.GetLeftPart(UriPartial.Authority)}' is not HTTPS. The key travels in every request, so only loopback endpoints may use plain HTTP; use https://.", nameof(Endpoint));
+            throw new ArgumentException($"CsbClientOptions.Endpoint '{EndpointText.Redact(Endpoint)}' is not HTTPS. The key travels in every request, so only loopback endpoints may use plain HTTP; use https://.", nameof(Endpoint));
         }
+
+        private string KeySettingName => Route == CsbRoute.CustomerSuccessBox ? nameof(ApiKey) : nameof(WriteKey);
 
         private void ValidateKey()
         {
-            if (!string.IsNullOrWhiteSpace(RouteKey))
+            var setting = KeySettingName;
+            var key = RouteKey;
+            if (key is null || string.IsNullOrWhiteSpace(key))
             {
-                return;
+                throw new ArgumentException($"CsbClientOptions.{setting} is missing. The {Route} route authenticates every request with it; set it from your secret store.", setting);
             }
 
-            var setting = Route == CsbRoute.CustomerSuccessBox ? nameof(ApiKey) : nameof(WriteKey);
-            throw new ArgumentException($"CsbClientOptions.{setting} is missing. The {Route} route authenticates every request with it; set it from your secret store.", setting);
+            // An HTTP header carries only visible ASCII; a key read from a file often ends in a newline.
+            for (var i = 0; i < key.Length; i++)
+            {
+                if (key[i] < '!' || key[i] > '~')
+                {
+                    throw new ArgumentException($"CsbClientOptions.{setting} has a whitespace, control or non-ASCII character at position {i} of {key.Length}. Keys are visible ASCII; trim the newline or space that reading it from a file or variable may have left.", setting);
+                }
+            }
         }
 
         private void ValidateQueue()
@@ -76,6 +91,8 @@ namespace CsbGenerators
             {
                 throw new ArgumentException($"CsbClientOptions.ShutdownTimeout is {ShutdownTimeout}; set it to zero or more.", nameof(ShutdownTimeout));
             }
+
+            RequireTimerRange(ShutdownTimeout, nameof(ShutdownTimeout));
         }
 
         private void ValidateRetries()
@@ -92,6 +109,20 @@ namespace CsbGenerators
             RequirePositive(PauseProbeInterval, nameof(PauseProbeInterval));
         }
 
+        /// <summary>
+        /// The longest duration a timer setting may have: timers and <c>CancelAfter</c> on every supported
+        /// framework take at most <see cref="int.MaxValue"/> milliseconds, about 24.8 days.
+        /// </summary>
+        public static readonly TimeSpan MaxTimerDuration = TimeSpan.FromMilliseconds(int.MaxValue);
+
+        private static void RequireTimerRange(TimeSpan value, string name)
+        {
+            if (value > MaxTimerDuration)
+            {
+                throw new ArgumentException($"CsbClientOptions.{name} is {value}; timers accept at most {MaxTimerDuration} (int.MaxValue milliseconds). Set it to that or less.", name);
+            }
+        }
+
         private void ValidateDurableStore()
         {
             if (DurableDirectory is null)
@@ -104,12 +135,21 @@ namespace CsbGenerators
                 throw new ArgumentException($"CsbClientOptions.DurableDirectory '{DurableDirectory}' is not a valid directory path. Set it to a writable directory, or to null to keep messages in memory only.", nameof(DurableDirectory));
             }
 
+            if (File.Exists(DurableDirectory))
+            {
+                throw new ArgumentException($"CsbClientOptions.DurableDirectory '{DurableDirectory}' is a file, not a directory. Set it to a writable directory, or to null to keep messages in memory only.", nameof(DurableDirectory));
+            }
+
             if (MaxStoreBytes < MinStoreBytes)
             {
                 throw new ArgumentException($"CsbClientOptions.MaxStoreBytes is {MaxStoreBytes}; set it to at least {MinStoreBytes} so that one full batch fits.", nameof(MaxStoreBytes));
             }
 
-            RequirePositive(MaxStoreAge, nameof(MaxStoreAge));
+            // The age is compared with file times, not waited on, so it may exceed the timer range.
+            if (MaxStoreAge <= TimeSpan.Zero)
+            {
+                throw new ArgumentException($"CsbClientOptions.MaxStoreAge is {MaxStoreAge}; set it to a positive duration.", nameof(MaxStoreAge));
+            }
         }
 
         /// <summary>One message of the largest size on the Segment-compatible route, with its overhead.</summary>
@@ -126,12 +166,15 @@ namespace CsbGenerators
             }
         }
 
+        /// <summary>Requires a positive duration that timers accept.</summary>
         private static void RequirePositive(TimeSpan value, string name)
         {
             if (value <= TimeSpan.Zero)
             {
                 throw new ArgumentException($"CsbClientOptions.{name} is {value}; set it to a positive duration.", name);
             }
+
+            RequireTimerRange(value, name);
         }
     }
 }

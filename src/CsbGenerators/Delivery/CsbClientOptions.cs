@@ -114,7 +114,7 @@ namespace CsbGenerators
         {
             var key = string.IsNullOrEmpty(RouteKey) ? "missing" : "set";
             var durable = DurableDirectory is null ? "off" : "on";
-            return $"CsbClientOptions {{ Route = {Route}, Endpoint = {Endpoint?.ToString() ?? "missing"}, Key = {key}, Durable = {durable} }}";
+            return $"CsbClientOptions {{ Route = {Route}, Endpoint = {(Endpoint is null ? "missing" : EndpointText.Redact(Endpoint))}, Key = {key}, Durable = {durable} }}";
         }
 
         /// <summary>Copies every setting, so that a client is not affected by later changes to the options object.</summary>

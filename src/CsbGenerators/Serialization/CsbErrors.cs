@@ -17,7 +17,7 @@ namespace CsbGenerators.Serialization
             return new CsbValidationException(
                 typeName,
                 memberName,
-                $"{typeName}.{memberName} ({jsonName}) is null or blank. CustomerSuccessBox drops an event without a {jsonName}; set {memberName} to a non-blank value before sending.");
+                $"{typeName}.{memberName} ({jsonName}) is null or blank. CustomerSuccessBox drops an event whose {jsonName} is missing, so set {memberName} to a non-blank value before sending.");
         }
 
         /// <summary>A <see cref="DateTime"/> value has <see cref="DateTimeKind.Unspecified"/>.</summary>

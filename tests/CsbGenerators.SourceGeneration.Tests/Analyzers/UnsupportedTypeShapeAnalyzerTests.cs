@@ -12,6 +12,7 @@ public class UnsupportedTypeShapeAnalyzerTests
     [InlineData("public abstract partial class {|#0:Changed|}", "an abstract class")]
     [InlineData("public static partial class {|#0:Changed|}", "a static class")]
     [InlineData("public ref partial struct {|#0:Changed|}", "a ref struct")]
+    [InlineData("file partial class {|#0:Changed|}", "a file-local type")]
     public async Task UnsupportedShapes_Trigger(string declaration, string shape)
     {
         var source = $$"""

@@ -97,4 +97,21 @@ public class HalfTypedCodeTests
 
         Assert.Empty(run.Result.GeneratedTrees);
     }
+
+    [Fact]
+    public void FileLocalType_GeneratesNothing()
+    {
+        var run = GeneratorHarness.Run("""
+            using CsbGenerators;
+
+            [CsbAccount]
+            file partial class AccountSeen
+            {
+                public string AccountId { get; set; } = "";
+            }
+            """);
+
+        Assert.Empty(run.Result.GeneratedTrees);
+        Assert.Empty(run.Problems());
+    }
 }

@@ -129,4 +129,89 @@ public class CsbClientOptionsTests
 
         Assert.DoesNotContain("write-key-secret", client.ToString());
     }
+
+    [Theory]
+    [InlineData(nameof(CsbClientOptions.RequestTimeout))]
+    [InlineData(nameof(CsbClientOptions.FlushInterval))]
+    [InlineData(nameof(CsbClientOptions.ShutdownTimeout))]
+    [InlineData(nameof(CsbClientOptions.PauseProbeInterval))]
+    public void TimerSettingOverMaximum_IsRejected(string setting)
+    {
+        var options = Valid();
+        var tooLong = TimeSpan.FromDays(60);
+        switch (setting)
+        {
+            case nameof(CsbClientOptions.RequestTimeout):
+                options.RequestTimeout = tooLong;
+                break;
+            case nameof(CsbClientOptions.FlushInterval):
+                options.FlushInterval = tooLong;
+                break;
+            case nameof(CsbClientOptions.ShutdownTimeout):
+                options.ShutdownTimeout = tooLong;
+                break;
+            default:
+                options.PauseProbeInterval = tooLong;
+                break;
+        }
+
+        var exception = Assert.Throws<ArgumentException>(() => new CsbClient(options));
+
+        Assert.Equal(setting, exception.ParamName);
+        Assert.Contains("timers accept at most", exception.Message);
+    }
+
+    [Theory]
+    [InlineData(CsbRoute.SegmentCompatible, "key-secret\n", "WriteKey")]
+    [InlineData(CsbRoute.CustomerSuccessBox, "key-secret\n", "ApiKey")]
+    [InlineData(CsbRoute.SegmentCompatible, "key secret", "WriteKey")]
+    [InlineData(CsbRoute.CustomerSuccessBox, "key-s\u00e9cret", "ApiKey")]
+    public void KeyWithInvalidCharacter_NamesSettingNotKey(CsbRoute route, string escapedKey, string setting)
+    {
+        var key = System.Text.RegularExpressions.Regex.Unescape(escapedKey);
+        var options = Valid();
+        options.Route = route;
+        options.WriteKey = key;
+        options.ApiKey = key;
+
+        var exception = Assert.Throws<ArgumentException>(() => new CsbClient(options));
+
+        Assert.Equal(setting, exception.ParamName);
+        Assert.DoesNotContain(key.Trim(), exception.Message);
+    }
+
+    [Theory]
+    [InlineData("https://user:password-secret@collector.example.test/")]
+    [InlineData("http://user:password-secret@collector.example.test/")]
+    public void EndpointWithUserInfo_IsRejectedWithoutIt(string endpoint)
+    {
+        var options = Valid();
+        options.Endpoint = new Uri(endpoint);
+
+        var exception = Assert.Throws<ArgumentException>(() => new CsbClient(options));
+
+        Assert.Equal(nameof(CsbClientOptions.Endpoint), exception.ParamName);
+        Assert.DoesNotContain("password-secret", exception.Message);
+        Assert.DoesNotContain("password-secret", options.ToString());
+    }
+
+    [Fact]
+    public void DurableDirectoryThatIsFile_IsRejected()
+    {
+        var file = System.IO.Path.GetTempFileName();
+        try
+        {
+            var options = Valid();
+            options.DurableDirectory = file;
+
+            var exception = Assert.Throws<ArgumentException>(() => new CsbClient(options));
+
+            Assert.Equal(nameof(CsbClientOptions.DurableDirectory), exception.ParamName);
+            Assert.Contains("is a file", exception.Message);
+        }
+        finally
+        {
+            System.IO.File.Delete(file);
+        }
+    }
 }
