@@ -7,14 +7,12 @@ namespace CsbGenerators.SourceGeneration.Model
     /// <param name="JsonName">The JSON name: from <c>[CsbPropertyName]</c>, or the snake_case of the C# name.</param>
     /// <param name="Value">How the value is written.</param>
     /// <param name="WriteNull">Whether a null value is written as JSON null (<c>[CsbWriteNull]</c>) instead of left out.</param>
-    /// <param name="TypeDisplay">The member's type as C# shows it, for error messages.</param>
     internal sealed record MemberSpec(
         string Name,
         string DisplayName,
         string JsonName,
         ValueSpec Value,
-        bool WriteNull,
-        string TypeDisplay)
+        bool WriteNull)
     {
         public ValueKind Kind => Value.Kind;
 

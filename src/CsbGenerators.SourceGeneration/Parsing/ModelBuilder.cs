@@ -32,8 +32,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
                 member.Name,
                 member.JsonName,
                 ToValue(member.Classification),
-                member.WriteNull,
-                TypeClassifier.Display(member.Type));
+                member.WriteNull);
         }
 
         private ValueSpec ToValue(TypeClassification classification)
