@@ -28,7 +28,7 @@ internal static class RouteRun
             ["CustomerSuccessBox:Endpoint"] = endpoint.ToString(),
             [route == CsbRoute.SegmentCompatible ? "CustomerSuccessBox:WriteKey" : "CustomerSuccessBox:ApiKey"] = key,
 
-            // The CustomerSuccessBox route sends up to 4 requests at once by default; one at a time keeps the
+            // The CustomerSuccessBox route sends up to 4 requests at once by default. One at a time keeps the
             // order of the printed requests the same on every run.
             ["CustomerSuccessBox:MaxConcurrentRequests"] = "1",
         });

@@ -130,7 +130,7 @@ namespace CsbGenerators.SourceGeneration.Emit
 
         /// <summary>
         /// Writes methods that throw: the type still implements the contract, so user code compiles and the
-        /// analyzer's diagnostic is the one error the user sees.
+        /// analyzer's diagnostic is the only error reported.
         /// </summary>
         private static void WriteUnavailableSerializer(SourceWriter writer, EventTypeSpec spec)
         {

@@ -61,9 +61,9 @@ namespace CsbGenerators.SourceGeneration.Emit
         /// <summary>The location of a dictionary's keys, which sit on the dictionary's own level.</summary>
         public string KeyLocationLiteral => EventSourceEmitter.Literal(Location is null ? "a key" : "a key of " + Location);
 
-        private ValueScope Nested(string what)
+        private ValueScope Nested(string part)
         {
-            var location = Location is null ? what : what + " of " + Location;
+            var location = Location is null ? part : part + " of " + Location;
             return new ValueScope(TypeName, MemberName, location, DepthBase, DepthOffset + 1);
         }
     }

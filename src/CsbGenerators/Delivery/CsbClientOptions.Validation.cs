@@ -110,7 +110,7 @@ namespace CsbGenerators
         }
 
         /// <summary>
-        /// The longest duration a timer setting may have: timers and <c>CancelAfter</c> on every supported
+        /// The maximum duration of a timer setting, because timers and <c>CancelAfter</c> on every supported
         /// framework take at most <see cref="int.MaxValue"/> milliseconds, about 24.8 days.
         /// </summary>
         public static readonly TimeSpan MaxTimerDuration = TimeSpan.FromMilliseconds(int.MaxValue);

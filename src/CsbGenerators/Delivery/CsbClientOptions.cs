@@ -36,13 +36,13 @@ namespace CsbGenerators
         public string? ApiKey { get; set; }
 
         /// <summary>
-        /// The most messages held in memory, queued or in flight; a send beyond it is dropped, counted and logged.
+        /// The maximum number of messages in memory, queued or in flight; a send beyond it is dropped, counted and logged.
         /// Default 10,000.
         /// </summary>
         public int MaxQueueLength { get; set; } = 10_000;
 
         /// <summary>
-        /// The most bytes the messages held in memory may take: each message's pooled buffer plus a fixed
+        /// The maximum bytes that the messages in memory may take: each message's pooled buffer plus a fixed
         /// overhead. A send beyond it is dropped, counted and logged. Default 16 MiB.
         /// </summary>
         public long MaxQueueBytes { get; set; } = 16L * 1024 * 1024;
@@ -54,7 +54,7 @@ namespace CsbGenerators
         public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(5);
 
         /// <summary>
-        /// The most messages in one batch, at most 2,500. The Segment-compatible route sends a batch in one
+        /// The maximum number of messages in one batch, at most 2,500. The Segment-compatible route sends a batch in one
         /// request; the CustomerSuccessBox route sends its messages one request each. Default 100.
         /// </summary>
         public int MaxBatchMessages { get; set; } = 100;

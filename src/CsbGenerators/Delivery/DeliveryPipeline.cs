@@ -13,7 +13,7 @@ namespace CsbGenerators.Delivery
     /// <summary>
     /// The queue and the background loops that drain it. In memory mode one send loop takes batches from the
     /// queue. In durable mode a persist loop writes the queue to batch files and the send loop sends the files.
-    /// A loop wakes when <see cref="CsbClientOptions.FlushAt"/> messages wait, when a flush asks for it, or after
+    /// A loop wakes when <see cref="CsbClientOptions.FlushAt"/> messages wait, when a flush requests it, or after
     /// <see cref="CsbClientOptions.FlushInterval"/>. Every outcome is logged and counted; nothing leaves silently.
     /// </summary>
     internal sealed partial class DeliveryPipeline

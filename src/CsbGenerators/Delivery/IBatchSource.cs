@@ -6,7 +6,7 @@ namespace CsbGenerators.Delivery
         /// <summary>Takes the next batch, or returns <see langword="null"/> when nothing waits.</summary>
         DeliveryBatch? TakeNext();
 
-        /// <summary>Settles, keeps or quarantines each message of <paramref name="batch"/> as <paramref name="outcome"/> says.</summary>
+        /// <summary>Settles, keeps or quarantines each message of <paramref name="batch"/> according to <paramref name="outcome"/>.</summary>
         void Complete(DeliveryBatch batch, BatchOutcome outcome);
     }
 }

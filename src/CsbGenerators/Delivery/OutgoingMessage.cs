@@ -8,7 +8,7 @@ namespace CsbGenerators.Delivery
     /// </summary>
     internal sealed class OutgoingMessage
     {
-        /// <summary>The memory a message holds besides its buffer: this object and its queue slot, rounded up.</summary>
+        /// <summary>The memory a message takes besides its buffer: this object and its queue slot, rounded up.</summary>
         public const int OverheadBytes = 128;
 
         public OutgoingMessage(long sequence, Guid messageId, CsbEventKind kind, string eventType, byte[] buffer, int length)

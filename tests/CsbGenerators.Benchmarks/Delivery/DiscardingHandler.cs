@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 namespace CsbGenerators.Benchmarks.Delivery;
 
 /// <summary>
-/// An in-process transport that discards every request and answers 200 at once, so the send benchmark
+/// An in-process transport that discards every request and returns 200 at once, so the send benchmark
 /// measures the client and not a network or a receiver.
 /// </summary>
 public sealed class DiscardingHandler : HttpMessageHandler

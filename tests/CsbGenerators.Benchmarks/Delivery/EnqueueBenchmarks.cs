@@ -32,7 +32,7 @@ public class EnqueueBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        // Nothing listens on the endpoint: the handler answers before any connection is made.
+        // Nothing listens on the endpoint: the handler returns a response before any connection is made.
         var options = new CsbClientOptions
         {
             Route = CsbRoute.SegmentCompatible,

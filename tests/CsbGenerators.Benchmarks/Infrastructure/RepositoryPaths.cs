@@ -8,7 +8,7 @@ public static class RepositoryPaths
 {
     private const string SolutionFile = "CsbGenerators.sln";
 
-    /// <summary>The folder that holds CsbGenerators.sln, searched upward from the running assembly and then from the current folder.</summary>
+    /// <summary>The folder that contains CsbGenerators.sln, searched upward from the running assembly and then from the current folder.</summary>
     public static string Root { get; } = FindRoot();
 
     /// <summary>Where BenchmarkDotNet writes its logs and reports; .gitignore keeps it out of git.</summary>

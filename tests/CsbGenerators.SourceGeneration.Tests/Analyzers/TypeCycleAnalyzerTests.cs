@@ -141,7 +141,7 @@ public class TypeCycleAnalyzerTests
     }
 
     [Fact]
-    public async Task UnsupportedPartInCycle_IsLeftToUnsupportedRule()
+    public async Task UnsupportedPartInCycle_NotReported()
     {
         await Verifier.VerifyAsync("""
             using CsbGenerators;

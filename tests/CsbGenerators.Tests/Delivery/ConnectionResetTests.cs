@@ -18,7 +18,7 @@ namespace CsbGenerators.Tests.Delivery;
 public class ConnectionResetTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task ResetOnOneRequestInTen_EveryEventDeliveredWithSameMessageId()
+    public async Task ResetOneInTen_SameMessageIdDelivered()
     {
         const int Events = 300;
         await using var receiver = await Receiver.StartAsync();

@@ -15,7 +15,7 @@ namespace CsbGenerators.Tests.Delivery;
 public class DisposeRaceTests
 {
     [Fact]
-    public async Task DisposeWhileTickAndSendInFlight_NoUnobservedException()
+    public async Task DisposeRace_NoUnobservedException()
     {
         var unobserved = new ConcurrentQueue<Exception>();
         void OnUnobserved(object? sender, UnobservedTaskExceptionEventArgs e) => unobserved.Enqueue(e.Exception);

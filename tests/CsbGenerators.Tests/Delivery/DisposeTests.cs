@@ -16,7 +16,7 @@ namespace CsbGenerators.Tests.Delivery;
 public class DisposeTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task DisposeDuringInFlightFlush_ThreeMoreEnqueued_AllArrive()
+    public async Task DisposeDuringFlush_AllArrive()
     {
         await using var receiver = await Receiver.StartAsync();
         receiver.Faults.Enqueue(Fault.Delay(TimeSpan.FromSeconds(2)));
@@ -39,7 +39,7 @@ public class DisposeTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task DisposeDuringInFlightFlush_Durable_RestStoredAndSentByNextClient()
+    public async Task DisposeDuringFlush_Durable_NextClientSends()
     {
         using var directory = new TempDirectory();
         await using var receiver = await Receiver.StartAsync();

@@ -16,7 +16,7 @@ namespace CsbGenerators.Tests.Delivery;
 public class EndpointOutageTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task EndpointRefusingAtStartup_ComesUpLater_EveryEventDelivered()
+    public async Task EndpointUpLater_EveryEventDelivered()
     {
         var port = TestClients.FreePort();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 8, 0, 0, TimeSpan.Zero));

@@ -16,7 +16,7 @@ namespace CsbGenerators.Tests.Delivery;
 public class LongRunTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task DayAtOneEventPerSecondWithRandomFaults_WorkerAliveNothingLost()
+    public async Task SimulatedDayWithFaults_NothingLost()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 0, 0, 0, TimeSpan.Zero));
         await using var receiver = await Receiver.StartAsync();

@@ -14,7 +14,7 @@ namespace CsbGenerators.Tests.Delivery;
 public class MessageSizeTests
 {
     [Fact]
-    public async Task MultiByteText_UnderCharacterLimitOverByteLimit_IsRejectedAtSend()
+    public async Task MultiByteText_OverByteLimit_IsRejected()
     {
         await using var receiver = await Receiver.StartAsync();
         await using var client = TestClients.Create(receiver);

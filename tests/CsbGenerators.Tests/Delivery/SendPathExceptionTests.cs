@@ -18,7 +18,7 @@ namespace CsbGenerators.Tests.Delivery;
 public class SendPathExceptionTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task SingleExceptionInSendPath_TimerSendsResumeNothingDropped()
+    public async Task SendPathException_TimerSendsResume()
     {
         await using var receiver = await Receiver.StartAsync();
         var time = new FakeTimeProvider();

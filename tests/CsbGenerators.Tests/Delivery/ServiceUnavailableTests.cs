@@ -16,7 +16,7 @@ namespace CsbGenerators.Tests.Delivery;
 public class ServiceUnavailableTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task TenMinutesOf503_BackoffBoundsRateAndDeliveryFinishesSoonAfter()
+    public async Task TenMinutesOf503_RateBoundedNothingLost()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 8, 0, 0, TimeSpan.Zero));
         var outageEnd = time.GetUtcNow() + TimeSpan.FromMinutes(10);

@@ -132,7 +132,7 @@ public class AddCustomerSuccessBoxTests
     }
 
     [Fact]
-    public async Task StopAsync_HungEndpoint_ReturnsWhenHostTokenEnds()
+    public async Task StopAsync_HungEndpoint_HonoursHostToken()
     {
         await using var receiver = await Receiver.StartAsync();
         receiver.Faults.Enqueue(LocalReceiver.Fault.Delay(TimeSpan.FromMinutes(1)));

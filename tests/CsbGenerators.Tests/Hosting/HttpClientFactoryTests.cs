@@ -17,7 +17,7 @@ namespace CsbGenerators.Tests.Hosting;
 public class HttpClientFactoryTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task TenThousandScopes_OneHandlerPoolFlatConnectionCount()
+    public async Task TenThousandScopes_OneHandlerPool()
     {
         const int Scopes = 10_000;
         await using var receiver = await Receiver.StartAsync();

@@ -41,7 +41,7 @@ public class RegistrationLifetimeTests(ITestOutputHelper output)
     [Theory]
     [InlineData(ServiceLifetime.Scoped)]
     [InlineData(ServiceLifetime.Transient)]
-    public async Task NonSingletonOverride_IsRefusedAtStartup(ServiceLifetime lifetime)
+    public async Task NonSingletonOverride_IsRejectedAtStartup(ServiceLifetime lifetime)
     {
         var endpoint = new Uri("http://127.0.0.1:5999/");
         using var host = HostingTestHost.Build(HostingTestHost.Settings(endpoint), services =>

@@ -137,7 +137,7 @@ public class RejectionTests
     }
 
     [Fact]
-    public void NonFiniteNumber_InFreeFormValue_IsRejected()
+    public void FreeFormNonFiniteNumber_IsRejected()
     {
         var exception = Reject(new FreeFormProperties { AccountId = "a", UserId = "u", Anything = float.PositiveInfinity });
 

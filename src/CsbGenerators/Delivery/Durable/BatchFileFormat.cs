@@ -9,7 +9,7 @@ namespace CsbGenerators.Delivery.Durable
     /// <summary>
     /// The binary layout of one batch file: the magic <c>CSBQ</c>, a format version and the message count, then
     /// per message its id, kind, event type name and JSON, then a SHA-256 of everything before it. The checksum
-    /// makes a torn or altered file detectable, so it is dropped alone. A file holds no key.
+    /// makes a torn or altered file detectable, so it is dropped alone. A file contains no key.
     /// </summary>
     internal static class BatchFileFormat
     {
@@ -45,7 +45,7 @@ namespace CsbGenerators.Delivery.Durable
         }
 
         /// <summary>Reads the messages of a batch file into pooled buffers.</summary>
-        /// <exception cref="InvalidDataException">The file is torn, altered or not a batch file; the message says which check failed.</exception>
+        /// <exception cref="InvalidDataException">The file is torn, altered or not a batch file; the message names the check that failed.</exception>
         public static List<OutgoingMessage> Read(byte[] data)
         {
             if (data.Length < Magic.Length + 1 + 4 + HashLength)
@@ -125,7 +125,7 @@ namespace CsbGenerators.Delivery.Durable
             var length = reader.ReadInt32();
             if (length < 0 || length > reader.BaseStream.Length - reader.BaseStream.Position)
             {
-                throw new InvalidDataException($"a message declares {length} bytes, more than the file holds");
+                throw new InvalidDataException($"a message declares {length} bytes, more than the file contains; the file is torn or altered");
             }
 
             var buffer = MessageBufferPool.Shared.Rent(Math.Max(length, 1));

@@ -27,7 +27,7 @@ namespace CsbGenerators.Delivery.Durable
         private long _bytes;
 
         /// <summary>Creates the folder and takes its lock. Reads no batch, so a large backlog cannot slow start-up.</summary>
-        /// <exception cref="InvalidOperationException">Another client holds the folder.</exception>
+        /// <exception cref="InvalidOperationException">Another client has locked the folder.</exception>
         public DurableStore(string directory, long maxBytes, TimeSpan maxAge, TimeProvider timeProvider, ILogger logger, CsbMetrics metrics)
         {
             Directory = directory;
@@ -195,7 +195,7 @@ namespace CsbGenerators.Delivery.Durable
                 }
 
                 // NOTE: .NET has no call to flush the directory entry, so after a power loss (not a process
-                // crash) a renamed file can be missing; the file itself is never torn.
+                // crash) a renamed file can be missing. The file itself is never torn.
                 File.Move(temporary, path);
             }
             catch

@@ -4,7 +4,7 @@ namespace CsbGenerators.Delivery.Queue
 {
     /// <summary>
     /// Batches straight from the memory queue. Delivered, quarantined and exhausted messages settle and leave the
-    /// queue; messages that did not move go back to its front, so a pause or a stop loses nothing.
+    /// queue; messages that were not sent go back to its front. A pause or a stop therefore loses nothing.
     /// </summary>
     internal sealed class MemoryBatchSource : IBatchSource
     {

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace CsbGenerators.Delivery.Retry
 {
     /// <summary>
-    /// Reads the wait a server asks for: <c>Retry-After</c> as delta seconds or as an HTTP date, and on a
+    /// Reads the delay a server requests: <c>Retry-After</c> as delta seconds or as an HTTP date, and on a
     /// <c>429</c> without it, <c>X-RateLimit-Reset</c> in Unix seconds. The caller clamps the result.
     /// </summary>
     internal static class RetryAfterParser

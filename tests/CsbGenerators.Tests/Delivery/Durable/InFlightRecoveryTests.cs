@@ -18,7 +18,7 @@ namespace CsbGenerators.Tests.Delivery.Durable;
 public class InFlightRecoveryTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task EndpointDownWithBatchInFlight_EndpointUp_SentOnceWithoutRestart()
+    public async Task InFlightBatch_EndpointUp_SentOnce()
     {
         using var directory = new TempDirectory();
         var port = TestClients.FreePort();
@@ -48,7 +48,7 @@ public class InFlightRecoveryTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task OrphanedInFlightMark_RecoveredByMaintenanceWithoutRestart()
+    public async Task OrphanedInFlightMark_IsRecovered()
     {
         using var directory = new TempDirectory();
         await using var receiver = await Receiver.StartAsync();

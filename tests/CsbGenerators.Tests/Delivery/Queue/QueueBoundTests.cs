@@ -10,12 +10,12 @@ using Receiver = CsbGenerators.LocalReceiver.LocalReceiver;
 
 namespace CsbGenerators.Tests.Delivery.Queue;
 
-/// <summary>The queue holds at most its count and byte bounds; every message it turns away is counted and logged.</summary>
+/// <summary>The queue never exceeds its count and byte bounds; every message it turns away is counted and logged.</summary>
 [Collection(ScenarioCollection.Name)]
 public class QueueBoundTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task MillionEventsDeadEndpoint_MemoryStaysUnderCapDropsCounted()
+    public async Task MillionEvents_DeadEndpoint_StayUnderCap()
     {
         const int Events = 1_000_000;
         const long Cap = 4L * 1024 * 1024;

@@ -12,7 +12,7 @@ using Receiver = CsbGenerators.LocalReceiver.LocalReceiver;
 
 namespace CsbGenerators.Tests.Delivery.Retry;
 
-/// <summary>The client waits as long as Retry-After says, within 100 ms and the backoff cap, and every sender waits out a 429.</summary>
+/// <summary>The client waits for the Retry-After delay, within 100 ms and the backoff cap, and every sender waits out a 429.</summary>
 [Collection(ScenarioCollection.Name)]
 public class RetryAfterTests
 {

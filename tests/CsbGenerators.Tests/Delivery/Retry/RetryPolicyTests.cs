@@ -60,7 +60,7 @@ public class RetryPolicyTests
     }
 
     [Fact]
-    public void AllowsRetry_StopsWhenNextWaitPassesMaxElapsed()
+    public void AllowsRetry_StopsPastMaxElapsed()
     {
         var policy = Policy(() => 0);
 

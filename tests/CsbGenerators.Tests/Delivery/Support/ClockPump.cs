@@ -68,7 +68,7 @@ internal static class ClockPump
             await Task.Delay(1);
         }
 
-        // A request the client just cancelled stays in the receiver's count until Kestrel sees the abort, and
+        // A request the client just cancelled stays in the receiver's count until Kestrel detects the abort, and
         // would hide the client's next request; the condition must still hold a moment later.
         if ((receiver?.Faults.DelayingCount ?? 0) > 0)
         {

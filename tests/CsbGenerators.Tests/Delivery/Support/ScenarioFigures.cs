@@ -8,7 +8,7 @@ namespace CsbGenerators.Tests.Delivery.Support;
 
 /// <summary>
 /// The figures every delivery scenario reports: events sent, distinct events received, duplicates seen by the
-/// receiver, and events lost. Events are told apart by the number in their <c>user_id</c>.
+/// receiver, and events lost. Events are distinguished by the number in their <c>user_id</c>.
 /// </summary>
 internal sealed record ScenarioFigures(int Sent, int Received, int Duplicated, int Lost)
 {
