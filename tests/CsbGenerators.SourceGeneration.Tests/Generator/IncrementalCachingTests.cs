@@ -126,6 +126,68 @@ public class IncrementalCachingTests
         Assert.Equal(new[] { IncrementalStepRunReason.Cached }, ReasonsOf(rerun, CsbEventGenerator.ParseStepName));
     }
 
+    private const string TypingSource = """
+        using CsbGenerators;
+
+        namespace Shop;
+
+        [CsbTrack("Order Received")]
+        public partial class OrderReceived
+        {
+            /// <summary>The account.</summary>
+            public string AccountId { get; set; } = "";
+            public string UserId { get; set; } = "none";
+            public int Count { get { return _count; } set { _count = value; } }
+            public int Doubled => Count * 2;
+            private int _count;
+
+            public OrderReceived() { Count = 1; }
+
+            public int Add(int a, int b)
+            {
+                // Adds.
+                return a + b;
+            }
+
+            public int Sub(int a, int b) => a - b;
+
+            public static OrderReceived operator +(OrderReceived x, OrderReceived y) { return x; }
+        }
+        """;
+
+    private const string ProgramSource = """
+        using System;
+
+        Console.WriteLine(1 + 2);
+        var total = 3;
+        """;
+
+    /// <summary>Edits that no declaration depends on, including half-typed states inside a body.</summary>
+    [Theory]
+    [InlineData("Events0.cs", "= \"none\";", "= \"anonymous\";")]
+    [InlineData("Events0.cs", "=> Count * 2;", "=> Count * 3;")]
+    [InlineData("Events0.cs", "=> a - b;", "=> b - a;")]
+    [InlineData("Events0.cs", "return _count;", "return _count + 0;")]
+    [InlineData("Events0.cs", "{ Count = 1; }", "{ Count = 2; }")]
+    [InlineData("Events0.cs", "{ return x; }", "{ return y; }")]
+    [InlineData("Events0.cs", "return a + b;", "return a +")]
+    [InlineData("Events0.cs", "return a + b;", "var local = new { a, b }; int Local() => a; return Local();")]
+    [InlineData("Events0.cs", "// Adds.", "// Adds two numbers.")]
+    [InlineData("Events0.cs", "/// <summary>The account.</summary>", "/// <summary>The account id.</summary>")]
+    [InlineData("Events0.cs", "public string UserId", "public   string\n        UserId")]
+    [InlineData("Events1.cs", "1 + 2", "2 + 1")]
+    [InlineData("Events1.cs", "var total = 3;", "var total = 4;\nif (total > 3) { total++; }")]
+    public void EditOutsideDeclarations_BindsNothing(string path, string before, string after)
+    {
+        var replay = IncrementalReplay.Start(GeneratorHarness.CreateCompilation(new[] { TypingSource, ProgramSource })
+            .WithOptions(new CSharpCompilationOptions(OutputKind.ConsoleApplication)));
+
+        replay.Replace(path, before, after);
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, replay.Reasons(CsbEventGenerator.SnapshotStepName));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, replay.Reasons(CsbEventGenerator.ParseStepName));
+    }
+
     [Fact]
     public void DeclarationEditElsewhere_RebindsAndEmitsNothing()
     {
