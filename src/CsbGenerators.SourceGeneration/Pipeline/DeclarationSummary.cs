@@ -9,9 +9,10 @@ using CsbGenerators.SourceGeneration.Helpers;
 namespace CsbGenerators.SourceGeneration.Pipeline
 {
     /// <summary>
-    /// What one syntax tree contributes to the meaning of declarations: a hash of every token outside
-    /// member bodies and of every directive, and the facts that discovery needs from the tree. Two summaries
-    /// are equal when no edit between them can change a symbol the generator reads.
+    /// What one syntax tree contributes to the meaning of declarations, and the facts that discovery needs from
+    /// the tree. The hash covers every node and token outside member bodies, with its depth and whether the
+    /// token carries a syntax error, and every directive. Two summaries are equal when no edit between them
+    /// can change a symbol the generator reads.
     /// </summary>
     /// <remarks>
     /// The generator reads types, members, attributes, constants and nullable context, never code inside a
@@ -36,14 +37,15 @@ namespace CsbGenerators.SourceGeneration.Pipeline
             var hasAttributedTypes = false;
             var hasTopLevelStatements = false;
             var aliases = new List<UsingAlias>();
+            var ancestors = new Stack<SyntaxNode>();
             foreach (var item in root.DescendantNodesAndTokens(static node => !IsBody(node)))
             {
+                var depth = DepthOf(item, ancestors);
                 if (item.IsToken)
                 {
                     var token = item.AsToken();
                     directive = AddDirectivesBefore(token.SpanStart, directive, ref hash);
-                    hash.Add(token.RawKind);
-                    hash.Add(token.Text);
+                    AddToken(token, depth, ref hash);
                     continue;
                 }
 
@@ -55,7 +57,13 @@ namespace CsbGenerators.SourceGeneration.Pipeline
                     continue;
                 }
 
+                hash.Add(depth);
                 hash.Add(node.RawKind);
+                if (!IsBody(node))
+                {
+                    ancestors.Push(node);
+                }
+
                 hasAttributedTypes |= node is BaseTypeDeclarationSyntax { AttributeLists.Count: > 0 };
                 if (node is UsingDirectiveSyntax { Alias: { } alias, Name: { } target })
                 {
@@ -73,6 +81,33 @@ namespace CsbGenerators.SourceGeneration.Pipeline
                 return byName != 0 ? byName : string.CompareOrdinal(x.Target, y.Target);
             });
             return new DeclarationSummary(tree.FilePath, languageVersion, hash.First, hash.Second, hasAttributedTypes, aliases.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// Returns the item's depth below the root, after popping the nodes that do not contain it. The walk lists
+        /// nodes and tokens in document order, which does not show the tree's shape: a stray <c>}</c> ends a
+        /// file-scoped namespace and moves the declarations after it to the global namespace, but it becomes
+        /// skipped text and changes no node or token. The depth of each item shows the shape.
+        /// </summary>
+        private static int DepthOf(SyntaxNodeOrToken item, Stack<SyntaxNode> ancestors)
+        {
+            while (ancestors.Count > 0 && ancestors.Peek() != item.Parent)
+            {
+                ancestors.Pop();
+            }
+
+            return ancestors.Count;
+        }
+
+        private static void AddToken(SyntaxToken token, int depth, ref DeclarationHash hash)
+        {
+            hash.Add(depth);
+            hash.Add(token.RawKind);
+            hash.Add(token.Text);
+
+            // A syntax error can sit in trivia as skipped text, as in `Paid = 2{ }`. The compiler then treats the
+            // constant around it as invalid, although no token changed.
+            hash.Add(token.ContainsDiagnostics ? 1 : 0);
         }
 
         /// <summary>Code whose text no declaration depends on: member bodies, property initializers and top-level statements.</summary>

@@ -363,4 +363,22 @@ public class IncrementalCachingTests
         Assert.Equal(first, second);
         Assert.Equal(first!.GetHashCode(), second!.GetHashCode());
     }
+
+    /// <summary>
+    /// The models of one snapshot form one list, and Roslyn compares a list with the last one by position.
+    /// An event type added or removed before others shifts every later model, so each later file is emitted
+    /// again although its model is equal.
+    /// </summary>
+    [Fact(Skip = "Adding one event type before four others emits all five files: the model step yields one flat list, which Roslyn compares by position. Grouping the models by syntax tree, as ForAttributeWithMetadataName does, would limit the shift to one tree.")]
+    public void EventAddedBeforeOthers_EmitsOnlyItsFile()
+    {
+        var sources = Enumerable.Range(0, 4).Select(ThousandTypeSource).ToArray();
+        var replay = IncrementalReplay.Start(sources);
+
+        replay.Replace("Events0.cs", "namespace Shop.Events;", "namespace Shop.Events;\n\n[CsbAccount]\npublic partial class Added\n{\n    public string AccountId { get; set; } = \"\";\n}\n");
+
+        var emitted = replay.LastRun.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs)
+            .Count(output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+        Assert.Equal(1, emitted);
+    }
 }

@@ -432,6 +432,50 @@ public class StaleOutputTests
         Assert.DoesNotContain("\"plan\"", replay.Generated(HintName));
     }
 
+    /// <summary>
+    /// A stray <c>}</c> ends a file-scoped namespace, so the declarations after it move to the global namespace,
+    /// although the brace becomes skipped text and every token of the tree stays the same.
+    /// </summary>
+    [Theory]
+    [InlineData("}\n")]
+    [InlineData("return 1; }\n")]
+    public void StrayBraceAfterFileScopedNamespace_MatchesFreshRun(string stray)
+    {
+        var replay = IncrementalReplay.Start(EventSource, ModelsSource.Replace("namespace Shop;\n", "namespace Shop;\n" + stray));
+        Assert.Contains("global::Plan value", replay.Generated(HintName));
+
+        replay.Edit(ModelsFile, ModelsSource);
+        Assert.Contains("global::Shop.Plan value", replay.Generated(HintName));
+
+        replay.Edit(ModelsFile, ModelsSource.Replace("namespace Shop;\n", "namespace Shop;\n" + stray));
+        Assert.Contains("global::Plan value", replay.Generated(HintName));
+    }
+
+    /// <summary>
+    /// Text the parser skips becomes trivia, so the tokens stay the same, but the compiler treats the constant
+    /// or attribute argument that holds the error as invalid.
+    /// </summary>
+    [Theory]
+    [InlineData(ModelsFile, "Paid = 2 }", "Paid = 2{ }")]
+    [InlineData(ModelsFile, "Free = 1, Paid", "Free = 1#line 10\n, Paid")]
+    [InlineData(ModelsFile, "\"total_amount\";", "\"total_amount\"{;")]
+    [InlineData(EventFile, "[CsbPropertyName(Names.Total)]", "[CsbPropertyName(Names.Total{)]")]
+    [InlineData(EventFile, "[CsbTrack(\"Order Received\")]", "[CsbTrack(\"Order Received\" {)]")]
+    public void SkippedTextInConstant_MatchesFreshRun(string path, string before, string after)
+    {
+        var sources = new[] { EventSource, ModelsSource.Replace("public enum Plan { Free, Paid }", "public enum Plan { Free = 1, Paid = 2 }") };
+        var complete = IncrementalReplay.Start(sources).Generated(HintName);
+        var file = path == EventFile ? 0 : 1;
+        Assert.Contains(before, sources[file]);
+        sources[file] = sources[file].Replace(before, after);
+
+        // The error is typed first, so the fix leads to valid code whose output must not be the erroneous one.
+        var replay = IncrementalReplay.Start(sources).Replace(path, after, before);
+        Assert.Equal(complete, replay.Generated(HintName));
+
+        replay.Replace(path, before, after);
+    }
+
     [Theory]
     [InlineData(EventFile, "    public decimal Amount { get; set; }\n}", "    public decimal Amount { get; set; }\n")]
     [InlineData(EventFile, "public Plan Plan { get; set; }", "public Plan Plan { get; set }")]
@@ -554,5 +598,28 @@ public class StaleOutputTests
             .Replace("Part.cs", "public partial class", "public partial struct");
 
         Assert.Equal(new[] { "Shop.Orders.OrderReceived-2.g.cs", HintName }, replay.HintNames());
+    }
+
+    /// <summary>Types a file in, a few characters per edit, then deletes it from the middle out.</summary>
+    [Theory]
+    [InlineData(EventFile, EventSource)]
+    [InlineData(ModelsFile, ModelsSource)]
+    public void FileTypedAndDeleted_MatchesFreshRunAtEachEdit(string path, string complete)
+    {
+        var replay = Start().Edit(path, "");
+        for (var length = 3; length < complete.Length; length += 3)
+        {
+            replay.Edit(path, complete.Substring(0, length));
+        }
+
+        replay.Edit(path, complete);
+        var expected = IncrementalReplay.Start(EventSource, ModelsSource).Generated(HintName);
+        Assert.Equal(expected, replay.Generated(HintName));
+
+        var middle = complete.Length / 2;
+        for (var cut = 3; cut < middle; cut += 3)
+        {
+            replay.Edit(path, complete.Substring(0, middle - cut) + complete.Substring(middle + cut));
+        }
     }
 }

@@ -118,6 +118,13 @@ public class DeclarationSummaryTests
     }
 
     [Fact]
+    public void StrayBraceEndingNamespace_ChangesSummary()
+    {
+        // The brace becomes skipped text, but class A moves from namespace Shop to the global namespace.
+        Assert.NotEqual(Summarize("namespace Shop;\npublic class A { }\n"), Summarize("namespace Shop;\n}\npublic class A { }\n"));
+    }
+
+    [Fact]
     public void LanguageVersion_IsPartOfSummary()
     {
         Assert.NotEqual(Summarize(Source, LanguageVersion.CSharp7_3), Summarize(Source, LanguageVersion.Latest));
