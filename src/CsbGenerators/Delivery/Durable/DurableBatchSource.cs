@@ -54,8 +54,8 @@ namespace CsbGenerators.Delivery.Durable
             }
             finally
             {
-                // The file still has every message, so they go back to the pool even when the store failed; a
-                // lease left behind is returned to the ready batches by maintenance.
+                // The file still has every message, so they go back to the pool even when the store failed.
+                // Maintenance returns a lease left behind to the ready batches.
                 foreach (var message in batch.Messages)
                 {
                     message.Release();
