@@ -1,13 +1,12 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using CsbGenerators.SourceGeneration.Emit;
 using CsbGenerators.SourceGeneration.Model;
-using CsbGenerators.SourceGeneration.Parsing;
+using CsbGenerators.SourceGeneration.Pipeline;
 
 namespace CsbGenerators.SourceGeneration
 {
@@ -22,41 +21,42 @@ namespace CsbGenerators.SourceGeneration
     [Generator(LanguageNames.CSharp)]
     public sealed class CsbEventGenerator : IIncrementalGenerator
     {
-        /// <summary>The tracking name of the step that turns an attributed type into its model.</summary>
+        /// <summary>The tracking name of the step that turns the compilation's event types into their models.</summary>
         public const string ParseStepName = "CsbEventTypeSpec";
 
+        /// <summary>The tracking name of the step that summarizes each syntax tree's declarations.</summary>
+        public const string SummaryStepName = "CsbDeclarationSummary";
+
+        /// <summary>The tracking name of the step that compares compilations by their declarations.</summary>
+        public const string SnapshotStepName = "CsbSemanticSnapshot";
+
+        /// <summary>
+        /// Builds the pipeline. Roslyn's attribute lookup re-binds every attributed type after any edit,
+        /// because the new compilation could bind it differently. This pipeline first summarizes each tree's
+        /// declarations, which costs a syntax walk of the edited tree only, and binds again only when a
+        /// summary, the options or the references change. Typing inside a method body binds nothing.
+        /// </summary>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            RegisterKind(context, KnownAttributes.IdentifyMetadataName);
-            RegisterKind(context, KnownAttributes.TrackMetadataName);
-            RegisterKind(context, KnownAttributes.AccountMetadataName);
-            RegisterKind(context, KnownAttributes.PageMetadataName);
-        }
+            var summaries = context.CompilationProvider
+                .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+                .Select(static (tree, cancellationToken) => DeclarationSummary.Read(tree, cancellationToken))
+                .WithTrackingName(SummaryStepName);
 
-        private static void RegisterKind(IncrementalGeneratorInitializationContext context, string attributeMetadataName)
-        {
-            var specs = context.SyntaxProvider
-                .ForAttributeWithMetadataName(
-                    attributeMetadataName,
-                    static (node, _) => node is TypeDeclarationSyntax,
-                    static (syntaxContext, cancellationToken) => Parse(syntaxContext, cancellationToken))
-                .Where(static spec => spec is not null)
+            var snapshots = summaries.Collect()
+                .Combine(context.CompilationProvider)
+                .Select(static (pair, _) => new SemanticSnapshot(pair.Left, pair.Right))
+                .WithTrackingName(SnapshotStepName);
+
+            var specs = snapshots
+                .SelectMany(static (snapshot, cancellationToken) => Parse(snapshot, cancellationToken))
                 .WithTrackingName(ParseStepName);
 
-            context.RegisterSourceOutput(specs, static (productionContext, spec) => Emit(productionContext, spec!));
+            context.RegisterSourceOutput(specs, static (productionContext, spec) => Emit(productionContext, spec));
         }
 
-        private static EventTypeSpec? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        private static List<EventTypeSpec> Parse(SemanticSnapshot snapshot, CancellationToken cancellationToken)
         {
-            if (context.TargetSymbol is not INamedTypeSymbol type)
-            {
-                return null;
-            }
-
-            var languageVersion = context.TargetNode.SyntaxTree.Options is CSharpParseOptions options
-                ? options.LanguageVersion
-                : LanguageVersion.Default;
-
             // Numbers in the emitted text are formatted explicitly, but a hostile current culture must not
             // leak in through any other formatting either.
 #pragma warning disable RS1035 // The culture is restored at once; the generator reads no ambient state through it.
@@ -64,7 +64,7 @@ namespace CsbGenerators.SourceGeneration
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             try
             {
-                return EventTypeParser.Parse(type, languageVersion, cancellationToken);
+                return EventTypeDiscovery.Find(snapshot, cancellationToken);
             }
             finally
             {

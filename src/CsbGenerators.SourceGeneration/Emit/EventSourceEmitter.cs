@@ -16,7 +16,7 @@ namespace CsbGenerators.SourceGeneration.Emit
 
         public static string Emit(EventTypeSpec spec)
         {
-            var writer = new SourceWriter();
+            var writer = SourceWriter.Rent();
             WriteFileHeader(writer, spec);
 
             if (spec.Namespace is not null)
@@ -61,7 +61,7 @@ namespace CsbGenerators.SourceGeneration.Emit
                 writer.CloseBlock();
             }
 
-            return writer.ToString();
+            return writer.ToStringAndReturn();
         }
 
         /// <summary>The attribute line put on every generated member; built once, because every member writes it.</summary>

@@ -1,6 +1,6 @@
-// The generator targets netstandard2.0, which lacks the types that C# records, init accessors and
-// required members need at compile time. Declaring them internally is the documented way to use those
-// language features on older frameworks.
+// The generator targets netstandard2.0, which lacks the types that C# records, init accessors, required
+// members and interpolated string handlers need at compile time. Declaring them internally is the
+// documented way to use those language features on older frameworks.
 
 namespace System.Runtime.CompilerServices
 {
@@ -22,6 +22,25 @@ namespace System.Runtime.CompilerServices
         }
 
         public string FeatureName { get; }
+    }
+}
+
+namespace System.Runtime.CompilerServices
+{
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    internal sealed class InterpolatedStringHandlerAttribute : Attribute
+    {
+    }
+
+    [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+    internal sealed class InterpolatedStringHandlerArgumentAttribute : Attribute
+    {
+        public InterpolatedStringHandlerArgumentAttribute(string argument)
+        {
+            Arguments = new[] { argument };
+        }
+
+        public string[] Arguments { get; }
     }
 }
 

@@ -47,7 +47,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
                 return Collection(type, EnumeratorYields(type, element) ? CollectionKind.Foreach : CollectionKind.ForeachOverInterface, element, context);
             }
 
-            if (type.AllInterfaces.Any(i => i.Name == "IEnumerable" && i.ContainingNamespace?.ToDisplayString() == "System.Collections"))
+            if (type.AllInterfaces.Any(i => i.Name == "IEnumerable" && SymbolFacts.IsNamespace(i.ContainingNamespace, "System.Collections")))
             {
                 return TypeClassification.Unsupported(type, $"{TypeClassifier.Display(type)} is a collection without an element type; use an IEnumerable<T>");
             }

@@ -31,7 +31,8 @@ namespace CsbGenerators.SourceGeneration.Parsing
             return null;
         }
 
-        public static EnumSpec ToSpec(INamedTypeSymbol enumType)
+        /// <summary>Builds the enum's model; <paramref name="fullName"/> is its fully qualified name, which the caller already built as its key.</summary>
+        public static EnumSpec ToSpec(INamedTypeSymbol enumType, string fullName)
         {
             var underlying = enumType.EnumUnderlyingType?.SpecialType ?? SpecialType.System_Int32;
             var unsigned = underlying is SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
@@ -52,8 +53,8 @@ namespace CsbGenerators.SourceGeneration.Parsing
                 .OrderByDescending(m => EnumFlagOrder.BitCount(m.Bits, width))
                 .ThenBy(m => EnumFlagOrder.ValueOrderKey(m.Bits, unsigned))
                 .ToEquatableArray();
-            var isFlags = enumType.GetAttributes().Any(a => a.AttributeClass is { Name: "FlagsAttribute" } flags && flags.ContainingNamespace?.ToDisplayString() == "System");
-            var fullName = enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            var isFlags = SymbolFacts.MayHaveAttributes(enumType)
+                && enumType.GetAttributes().Any(a => a.AttributeClass is { Name: "FlagsAttribute" } flags && SymbolFacts.IsNamespace(flags.ContainingNamespace, "System"));
             return new EnumSpec(fullName, unsigned ? "ulong" : "long", isFlags, ordered);
         }
 

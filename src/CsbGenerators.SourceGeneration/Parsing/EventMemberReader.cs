@@ -153,24 +153,28 @@ namespace CsbGenerators.SourceGeneration.Parsing
         /// </summary>
         public static AttributeData? FindAttribute(ISymbol member, string name)
         {
-            foreach (var attribute in member.GetAttributes())
+            if (SymbolFacts.MayHaveAttributes(member))
             {
-                if (KnownAttributes.Is(attribute.AttributeClass, name))
+                foreach (var attribute in member.GetAttributes())
                 {
-                    return attribute;
+                    if (KnownAttributes.Is(attribute.AttributeClass, name))
+                    {
+                        return attribute;
+                    }
                 }
             }
 
-            if (member is not IPropertySymbol || !member.ContainingType.IsRecord)
-            {
-                return null;
-            }
+            return member is IPropertySymbol && member.ContainingType.IsRecord ? FindParameterAttribute(member, name) : null;
+        }
 
+        /// <summary>Finds the attribute on the primary constructor parameter that declares a positional record's property.</summary>
+        private static AttributeData? FindParameterAttribute(ISymbol member, string name)
+        {
             foreach (var constructor in member.ContainingType.InstanceConstructors)
             {
                 foreach (var parameter in constructor.Parameters)
                 {
-                    if (parameter.Name != member.Name)
+                    if (parameter.Name != member.Name || !SymbolFacts.MayHaveAttributes(parameter))
                     {
                         continue;
                     }

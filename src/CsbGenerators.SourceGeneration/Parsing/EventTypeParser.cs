@@ -50,6 +50,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
 
             cancellationToken.ThrowIfCancellationRequested();
             var displayName = DisplayNameOf(type);
+            var namespaceName = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null;
             var members = EventMemberReader.Read(type, cancellationToken);
             var invalidReason = FindInvalidReason(kind, eventName, product, module, members);
             var model = new ModelBuilder();
@@ -59,8 +60,8 @@ namespace CsbGenerators.SourceGeneration.Parsing
 
             return new EventTypeSpec
             {
-                HintName = HintNames.For(type),
-                Namespace = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+                HintName = HintNames.For(type, namespaceName),
+                Namespace = namespaceName,
                 ContainingTypes = ContainingTypesOf(type),
                 Keyword = EventTypeShape.KeywordOf(type),
                 Name = Identifiers.Escape(type.Name),
@@ -193,7 +194,9 @@ namespace CsbGenerators.SourceGeneration.Parsing
         /// hint names cannot hold as its code in braces. None of <c>-</c>, <c>(</c>, <c>)</c>, <c>{</c> or <c>}</c>
         /// can occur in a C# identifier, so different types cannot produce one name.
         /// </summary>
-        public static string For(INamedTypeSymbol type)
+        /// <param name="type">The event type.</param>
+        /// <param name="namespaceName">The type's namespace as C# writes it, or <see langword="null"/> for the global namespace.</param>
+        public static string For(INamedTypeSymbol type, string? namespaceName)
         {
             var parts = new List<string>();
             for (var current = type; current is not null; current = current.ContainingType)
@@ -209,7 +212,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
 
             parts.Reverse();
             var typePart = string.Join("-", parts);
-            var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : string.Empty;
+            var ns = namespaceName is null ? string.Empty : namespaceName + ".";
             return Sanitize(ns + typePart) + ".g.cs";
         }
 

@@ -56,7 +56,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
             var name = enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             if (_enumNames.Add(name))
             {
-                _enums.Add(EnumReader.ToSpec(enumType));
+                _enums.Add(EnumReader.ToSpec(enumType, name));
             }
 
             return name;

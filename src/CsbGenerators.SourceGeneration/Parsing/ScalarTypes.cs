@@ -61,8 +61,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
 
         private static ValueKind? ClassifyByName(ITypeSymbol type)
         {
-            var namespaceName = type.ContainingNamespace?.ToDisplayString();
-            if (namespaceName == "System")
+            if (SymbolFacts.IsNamespace(type.ContainingNamespace, "System"))
             {
                 switch (type.MetadataName)
                 {
@@ -81,7 +80,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
                 }
             }
 
-            if (namespaceName == "System.Text.Json" && type.MetadataName == "JsonElement")
+            if (type.MetadataName == "JsonElement" && SymbolFacts.IsNamespace(type.ContainingNamespace, "System.Text.Json"))
             {
                 return ValueKind.JsonElement;
             }

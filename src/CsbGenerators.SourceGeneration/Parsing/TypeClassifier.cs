@@ -142,7 +142,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
         {
             return type.Arity == arity
                 && type.Name == name
-                && type.ContainingNamespace?.ToDisplayString() == namespaceName;
+                && SymbolFacts.IsNamespace(type.ContainingNamespace, namespaceName);
         }
 
         /// <summary>Whether <paramref name="type"/> is <paramref name="name"/> in <paramref name="namespaceName"/>, or derives from it.</summary>
@@ -150,7 +150,7 @@ namespace CsbGenerators.SourceGeneration.Parsing
         {
             for (var current = type; current is not null; current = current.BaseType)
             {
-                if (current.Name == name && current.ContainingNamespace?.ToDisplayString() == namespaceName)
+                if (current.Name == name && SymbolFacts.IsNamespace(current.ContainingNamespace, namespaceName))
                 {
                     return true;
                 }

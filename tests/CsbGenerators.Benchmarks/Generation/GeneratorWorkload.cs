@@ -58,11 +58,24 @@ public sealed class GeneratorWorkload
         return new GeneratorWorkload(compilation, parseOptions);
     }
 
-    /// <summary>The compilation with the unrelated file edited; every event type and the context stay as they were.</summary>
-    public CSharpCompilation WithUnrelatedEdit()
+    /// <summary>
+    /// The compilation with a method body in the unrelated file edited, as typing inside a method does; every
+    /// event type and the context stay as they were.
+    /// </summary>
+    public CSharpCompilation WithUnrelatedEdit() => WithUnrelatedText(WorkloadSource.UnrelatedText, WorkloadSource.UnrelatedEditedText);
+
+    /// <summary>The compilation with a method added to the unrelated file, which changes its declarations but no event type.</summary>
+    public CSharpCompilation WithUnrelatedDeclarationEdit() => WithUnrelatedText(WorkloadSource.UnrelatedDeclarationText, WorkloadSource.UnrelatedDeclarationEditedText);
+
+    private CSharpCompilation WithUnrelatedText(string oldText, string newText)
     {
         var tree = UnrelatedTree;
-        var edited = tree.WithChangedText(SourceText.From(WorkloadSource.Unrelated.Replace(WorkloadSource.UnrelatedText, WorkloadSource.UnrelatedEditedText, StringComparison.Ordinal)));
+        if (!WorkloadSource.Unrelated.Contains(oldText, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The unrelated file does not contain '{oldText}'.");
+        }
+
+        var edited = tree.WithChangedText(SourceText.From(WorkloadSource.Unrelated.Replace(oldText, newText, StringComparison.Ordinal)));
         return Compilation.ReplaceSyntaxTree(tree, edited);
     }
 

@@ -14,6 +14,10 @@ public static class WorkloadSource
     public const string UnrelatedText = "a + b";
     public const string UnrelatedEditedText = "b + a";
 
+    /// <summary>A declaration edit: a method added next to the existing one, which changes what the file declares.</summary>
+    public const string UnrelatedDeclarationText = "public static int Add(int a, int b) => a + b;";
+    public const string UnrelatedDeclarationEditedText = "public static int Add(int a, int b) => a + b;\n\n    public static int Twice(int a) => a * 2;";
+
     public static string Unrelated { get; } = """
         namespace Workload.Tools;
 

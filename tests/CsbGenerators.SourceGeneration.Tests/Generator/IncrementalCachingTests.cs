@@ -113,6 +113,99 @@ public class IncrementalCachingTests
     }
 
     [Fact]
+    public void BodyEdit_BindsNothing()
+    {
+        var run = GeneratorHarness.Run(new[] { EventSource, UnrelatedSource });
+        var unrelated = run.Input.SyntaxTrees.Single(t => t.ToString().Contains("Calculator"));
+        var edited = unrelated.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(UnrelatedSource.Replace("a + b", "b + a")));
+
+        var rerun = run.Driver.RunGenerators(run.Input.ReplaceSyntaxTree(unrelated, edited)).GetRunResult().Results.Single();
+
+        // Cached, not Unchanged: the models were kept without running the step that binds.
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, ReasonsOf(rerun, CsbEventGenerator.SnapshotStepName));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, ReasonsOf(rerun, CsbEventGenerator.ParseStepName));
+    }
+
+    [Fact]
+    public void DeclarationEditElsewhere_RebindsAndEmitsNothing()
+    {
+        var run = GeneratorHarness.Run(new[] { EventSource, UnrelatedSource });
+        var unrelated = run.Input.SyntaxTrees.Single(t => t.ToString().Contains("Calculator"));
+        var edited = unrelated.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(
+            UnrelatedSource.Replace("public int Add", "public int Twice(int a) => a * 2;\n\n    public int Add")));
+
+        var rerun = run.Driver.RunGenerators(run.Input.ReplaceSyntaxTree(unrelated, edited)).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, ReasonsOf(rerun, CsbEventGenerator.SnapshotStepName));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, ReasonsOf(rerun, CsbEventGenerator.ParseStepName));
+        Assert.All(rerun.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void ConstantEditedInOtherFile_RenamesMember()
+    {
+        const string eventSource = """
+            using CsbGenerators;
+
+            namespace Shop;
+
+            [CsbAccount]
+            public partial class AccountUpdated
+            {
+                public string AccountId { get; set; } = "";
+                [CsbPropertyName(Names.Plan)]
+                public string? Tier { get; set; }
+            }
+            """;
+        const string namesSource = """
+            namespace Shop;
+
+            public static class Names
+            {
+                public const string Plan = "plan";
+            }
+            """;
+        var run = GeneratorHarness.Run(new[] { eventSource, namesSource });
+        var names = run.Input.SyntaxTrees.Single(t => t.ToString().Contains("class Names"));
+        var edited = names.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(namesSource.Replace("\"plan\"", "\"pricing_plan\"")));
+
+        var rerun = run.Driver.RunGenerators(run.Input.ReplaceSyntaxTree(names, edited)).GetRunResult();
+
+        Assert.Contains("\"plan\"", run.Result.GeneratedTrees.Single().ToString());
+        Assert.Contains("\"pricing_plan\"", rerun.GeneratedTrees.Single().ToString());
+    }
+
+    [Fact]
+    public void LanguageVersionChange_Regenerates()
+    {
+        var run = GeneratorHarness.Run(EventSource);
+        var tree = run.Input.SyntaxTrees.Single();
+        var older = tree.WithRootAndOptions(tree.GetRoot(), new CSharpParseOptions(LanguageVersion.CSharp7_3));
+
+        var rerun = run.Driver.RunGenerators(run.Input.ReplaceSyntaxTree(tree, older)).GetRunResult();
+
+        Assert.Contains("#nullable enable", run.Result.GeneratedTrees.Single().ToString());
+        Assert.DoesNotContain("#nullable enable", rerun.GeneratedTrees.Single().ToString());
+    }
+
+    [Fact]
+    public void ReferencesChange_Rebinds()
+    {
+        var run = GeneratorHarness.Run(new[] { EventSource, UnrelatedSource });
+        var extra = MetadataReference.CreateFromFile(typeof(IncrementalCachingTests).Assembly.Location);
+
+        var rerun = run.Driver.RunGenerators(run.Input.AddReferences(extra)).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, ReasonsOf(rerun, CsbEventGenerator.SnapshotStepName));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, ReasonsOf(rerun, CsbEventGenerator.ParseStepName));
+    }
+
+    private static IncrementalStepRunReason[] ReasonsOf(GeneratorRunResult result, string stepName)
+    {
+        return result.TrackedSteps[stepName].SelectMany(step => step.Outputs).Select(output => output.Reason).Distinct().ToArray();
+    }
+
+    [Fact]
     public void MemberAdded_RegeneratesModel()
     {
         var run = GeneratorHarness.Run(EventSource);
