@@ -65,7 +65,8 @@ namespace CsbGenerators
             _description = $"CsbClient {{ Route = {Route}, Endpoint = {EndpointText.Redact(endpoint)} }}";
 
             var logger = (ILogger?)loggerFactory?.CreateLogger<CsbClient>() ?? NullLogger.Instance;
-            var queue = new DeliveryQueue(options.MaxQueueLength, options.MaxQueueBytes);
+            var pool = new MessagePool(options.MaxQueueLength, options.MaxQueueBytes);
+            var queue = new DeliveryQueue(pool, options.MaxQueueLength, options.MaxQueueBytes);
             _metrics = new CsbMetrics(meterFactory, Route, () => queue.HeldCount, () => queue.HeldBytes);
             var transport = CreateTransport(options, httpClientSource, logger);
             var policy = new RetryPolicy(options.RetryBaseDelay, options.RetryMaxDelay, options.MaxRetryAttempts, options.MaxRetryElapsed);
@@ -73,7 +74,7 @@ namespace CsbGenerators
             var sender = new BatchSender(transport, retrying, options.MaxConcurrentRequests);
             var store = options.DurableDirectory is null
                 ? null
-                : new DurableStore(StoreFileNames.FolderFor(options.DurableDirectory, Route, endpoint), options.MaxStoreBytes, options.MaxStoreAge, _timeProvider, logger, _metrics);
+                : new DurableStore(StoreFileNames.FolderFor(options.DurableDirectory, Route, endpoint), pool, options.MaxStoreBytes, options.MaxStoreAge, _timeProvider, logger, _metrics);
             var reporter = new OutcomeReporter(logger, _metrics, options.OnQuarantine);
             var parts = new PipelineParts(queue, transport, sender, store, new FlushTracker(), reporter, _timeProvider);
             _pipeline = new DeliveryPipeline(parts, new PipelineSettings(options));
@@ -110,9 +111,9 @@ namespace CsbGenerators
 
             cancellationToken.ThrowIfCancellationRequested();
             var header = new CsbMessageHeader(Guid.NewGuid(), _timeProvider.GetUtcNow());
-            var buffer = _serializer.Serialize(csbEvent, header, out var length);
+            var json = _serializer.Serialize(csbEvent, header);
             var info = csbEvent.EventInfo;
-            _pipeline.Enqueue(header.MessageId, info.Kind, info.TypeName, buffer, length);
+            _pipeline.Enqueue(header.MessageId, info.Kind, info.TypeName, json);
             return default;
         }
 

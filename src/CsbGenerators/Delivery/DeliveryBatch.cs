@@ -1,22 +1,45 @@
 using System.Collections.Generic;
+using System.Diagnostics;
 using CsbGenerators.Delivery.Durable;
 using CsbGenerators.Delivery.Retry;
 using CsbGenerators.Delivery.Transports;
 
 namespace CsbGenerators.Delivery
 {
-    /// <summary>The messages of one send: taken from memory, or leased from a batch file when <see cref="Stored"/> is set.</summary>
+    /// <summary>
+    /// The messages of one send: taken from memory, or leased from a batch file when <see cref="Stored"/> is set.
+    /// Its messages stay rented until the batch source completes the batch, which returns them to the pool.
+    /// </summary>
     internal sealed class DeliveryBatch
     {
+#if DEBUG
+        private readonly List<int> _generations;
+#endif
+
         public DeliveryBatch(List<OutgoingMessage> messages, StoredBatch? stored)
         {
             Messages = messages;
             Stored = stored;
+#if DEBUG
+            _generations = messages.ConvertAll(message => message.Generation);
+#endif
         }
 
         public List<OutgoingMessage> Messages { get; }
 
         public StoredBatch? Stored { get; }
+
+        /// <summary>Asserts in Debug builds that no message of the batch went back to the pool while the batch was sent.</summary>
+        [Conditional("DEBUG")]
+        public void AssertHeld()
+        {
+#if DEBUG
+            for (var i = 0; i < Messages.Count; i++)
+            {
+                Messages[i].AssertGeneration(_generations[i]);
+            }
+#endif
+        }
     }
 
     /// <summary>A batch's messages grouped by what their last request decided.</summary>

@@ -102,6 +102,7 @@ namespace CsbGenerators.Delivery
 
                 Volatile.Write(ref _storeEmpty, false);
                 var results = await _sender.SendAsync(batch.Messages, stopToken).ConfigureAwait(false);
+                batch.AssertHeld();
                 var outcome = BatchOutcome.From(batch.Messages, results);
                 Interlocked.Add(ref _delivered, outcome.Delivered.Count);
                 Interlocked.Add(ref _failed, outcome.Quarantined.Count + (_store is null ? outcome.Exhausted.Count : 0));

@@ -76,13 +76,14 @@ namespace CsbGenerators.Delivery
             }
         }
 
-        /// <summary>Appends a serialized message; a full queue drops it, counts it and logs it.</summary>
-        public bool Enqueue(Guid messageId, CsbEventKind kind, string eventType, byte[] buffer, int length)
+        /// <summary>
+        /// Appends a copy of a serialized message; a full queue drops it, counts it and logs it. Allocates nothing
+        /// once the message pool is warm, unless a logger records the drop.
+        /// </summary>
+        public bool Enqueue(Guid messageId, CsbEventKind kind, string eventType, ReadOnlySpan<byte> json)
         {
-            var message = _queue.TryEnqueue(messageId, kind, eventType, buffer, length, out var queued, out var limit);
-            if (message is null)
+            if (!_queue.TryEnqueue(messageId, kind, eventType, json, out var queued, out var limit))
             {
-                MessageBufferPool.Shared.Return(buffer);
                 if (limit == QueueLimit.Closed)
                 {
                     throw new ObjectDisposedException(nameof(CsbClient), "The CsbClient was disposed while this event was being sent; it was not enqueued. Send before disposing, or create a new client.");
@@ -150,6 +151,7 @@ namespace CsbGenerators.Delivery
             }
 
             DropLeftovers(timeout);
+            _queue.Pool.Close();
             _tracker.ReleaseAll();
             if (_store is not null && _store.PendingBatchCount > 0)
             {

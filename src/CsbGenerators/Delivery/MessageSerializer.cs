@@ -5,8 +5,8 @@ using CsbGenerators.Serialization;
 namespace CsbGenerators.Delivery
 {
     /// <summary>
-    /// Serializes an event for the configured route at enqueue time, into a buffer that the queued message
-    /// owns. Each thread reuses one writer and one scratch buffer, so a send allocates no JSON machinery.
+    /// Serializes an event for the configured route at enqueue time. Each thread reuses one writer and one
+    /// scratch buffer, so a send allocates no JSON machinery; the queue copies the JSON into a pooled message.
     /// </summary>
     internal sealed class MessageSerializer
     {
@@ -24,10 +24,11 @@ namespace CsbGenerators.Delivery
         }
 
         /// <summary>
-        /// Writes <paramref name="csbEvent"/> and copies the bytes into a pooled array of exactly the needed size.
+        /// Writes <paramref name="csbEvent"/> into the calling thread's scratch buffer and returns the JSON. The span
+        /// is valid until the next call on the same thread, so the caller copies it before serializing again.
         /// </summary>
         /// <exception cref="CsbValidationException">The event cannot be delivered as it is.</exception>
-        public byte[] Serialize<TEvent>(TEvent csbEvent, in CsbMessageHeader header, out int length)
+        public ReadOnlySpan<byte> Serialize<TEvent>(TEvent csbEvent, in CsbMessageHeader header)
             where TEvent : ICsbEvent
         {
             var info = csbEvent.EventInfo;
@@ -76,7 +77,7 @@ namespace CsbGenerators.Delivery
                     exception);
             }
 
-            length = scratch.WrittenCount;
+            var length = scratch.WrittenCount;
             if (_route == CsbRoute.SegmentCompatible && length > CsbClientOptions.MaxSegmentMessageBytes)
             {
                 throw new CsbValidationException(
@@ -85,9 +86,7 @@ namespace CsbGenerators.Delivery
                     $"{info.TypeName} serialized to {length} bytes; the Segment-compatible route accepts at most {CsbClientOptions.MaxSegmentMessageBytes} bytes per message. Send fewer or shorter members.");
             }
 
-            var owned = MessageBufferPool.Shared.Rent(length);
-            scratch.WrittenSpan.CopyTo(owned);
-            return owned;
+            return scratch.WrittenSpan;
         }
     }
 }

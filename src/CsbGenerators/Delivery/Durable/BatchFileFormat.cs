@@ -44,9 +44,12 @@ namespace CsbGenerators.Delivery.Durable
             return stream.ToArray();
         }
 
-        /// <summary>Reads the messages of a batch file into pooled buffers.</summary>
-        /// <exception cref="InvalidDataException">The file is torn, altered or not a batch file; the message names the check that failed.</exception>
-        public static List<OutgoingMessage> Read(byte[] data)
+        /// <summary>Reads the messages of a batch file into messages rented from <paramref name="pool"/>; the caller returns them.</summary>
+        /// <exception cref="InvalidDataException">
+        /// The file is torn, altered or not a batch file; the message names the check that failed. The messages read
+        /// before the failure are returned to the pool.
+        /// </exception>
+        public static List<OutgoingMessage> Read(byte[] data, MessagePool pool)
         {
             if (data.Length < Magic.Length + 1 + 4 + HashLength)
             {
@@ -62,7 +65,7 @@ namespace CsbGenerators.Delivery.Durable
                 ReadHeader(reader, out var count);
                 for (var i = 0; i < count; i++)
                 {
-                    messages.Add(ReadMessage(reader));
+                    messages.Add(ReadMessage(reader, pool));
                 }
 
                 if (stream.Position != stream.Length)
@@ -117,7 +120,7 @@ namespace CsbGenerators.Delivery.Durable
             }
         }
 
-        private static OutgoingMessage ReadMessage(BinaryReader reader)
+        private static OutgoingMessage ReadMessage(BinaryReader reader, MessagePool pool)
         {
             var id = new Guid(ReadExactly(reader, 16));
             var kind = (CsbEventKind)reader.ReadByte();
@@ -128,14 +131,15 @@ namespace CsbGenerators.Delivery.Durable
                 throw new InvalidDataException($"a message declares {length} bytes, more than the file contains; the file is torn or altered");
             }
 
-            var buffer = MessageBufferPool.Shared.Rent(Math.Max(length, 1));
-            if (reader.Read(buffer, 0, length) != length)
+            var message = pool.Rent(length);
+            if (reader.Read(message.Buffer, 0, length) != length)
             {
-                MessageBufferPool.Shared.Return(buffer);
+                message.Release();
                 throw new InvalidDataException("the file ends inside a message");
             }
 
-            return new OutgoingMessage(0, id, kind, eventType, buffer, length);
+            message.Initialize(0, id, kind, eventType, length);
+            return message;
         }
 
         private static byte[] ReadExactly(BinaryReader reader, int count)

@@ -44,15 +44,22 @@ namespace CsbGenerators.Delivery.Durable
                 return;
             }
 
-            _reporter.ReportAll(outcome, keptOnDisk: true, _nextPassDelay);
-            var unsent = new HashSet<OutgoingMessage>(outcome.Kept);
-            unsent.UnionWith(outcome.Exhausted);
-            var keep = batch.Messages.FindAll(unsent.Contains);
-
-            _store.Complete(batch.Stored, keep, outcome.Quarantined);
-            foreach (var message in batch.Messages)
+            try
             {
-                message.Release();
+                _reporter.ReportAll(outcome, keptOnDisk: true, _nextPassDelay);
+                var unsent = new HashSet<OutgoingMessage>(outcome.Kept);
+                unsent.UnionWith(outcome.Exhausted);
+                var keep = batch.Messages.FindAll(unsent.Contains);
+                _store.Complete(batch.Stored, keep, outcome.Quarantined);
+            }
+            finally
+            {
+                // The file still has every message, so they go back to the pool even when the store failed.
+                // Maintenance returns a lease left behind to the ready batches.
+                foreach (var message in batch.Messages)
+                {
+                    message.Release();
+                }
             }
         }
     }

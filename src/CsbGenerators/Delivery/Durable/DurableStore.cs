@@ -18,6 +18,7 @@ namespace CsbGenerators.Delivery.Durable
         private readonly object _gate = new object();
         private readonly HashSet<string> _leased = new HashSet<string>(StringComparer.Ordinal);
         private readonly string _quarantineDirectory;
+        private readonly MessagePool _pool;
         private readonly long _maxBytes;
         private readonly TimeSpan _maxAge;
         private readonly TimeProvider _timeProvider;
@@ -26,12 +27,16 @@ namespace CsbGenerators.Delivery.Durable
         private readonly FileStream _lock;
         private long _bytes;
 
-        /// <summary>Creates the folder and takes its lock. Reads no batch, so a large backlog cannot slow start-up.</summary>
+        /// <summary>
+        /// Creates the folder and takes its lock. Reads no batch, so a large backlog cannot slow start-up. Leased
+        /// batches rent their messages from <paramref name="pool"/>, the client's message pool.
+        /// </summary>
         /// <exception cref="InvalidOperationException">Another client has locked the folder.</exception>
-        public DurableStore(string directory, long maxBytes, TimeSpan maxAge, TimeProvider timeProvider, ILogger logger, CsbMetrics metrics)
+        public DurableStore(string directory, MessagePool pool, long maxBytes, TimeSpan maxAge, TimeProvider timeProvider, ILogger logger, CsbMetrics metrics)
         {
             Directory = directory;
             _quarantineDirectory = Path.Combine(directory, StoreFileNames.QuarantineFolder);
+            _pool = pool;
             _maxBytes = maxBytes;
             _maxAge = maxAge;
             _timeProvider = timeProvider;
@@ -97,7 +102,10 @@ namespace CsbGenerators.Delivery.Durable
             }
         }
 
-        /// <summary>Leases the oldest ready batch. A file that cannot be read is deleted, counted and skipped.</summary>
+        /// <summary>
+        /// Leases the oldest ready batch, with its messages rented from the pool; the caller returns them after
+        /// <see cref="Complete"/>. A file that cannot be read is deleted, counted and skipped.
+        /// </summary>
         public StoredBatch? LeaseOldest()
         {
             lock (_gate)
@@ -119,7 +127,7 @@ namespace CsbGenerators.Delivery.Durable
 
                     try
                     {
-                        var messages = BatchFileFormat.Read(data);
+                        var messages = BatchFileFormat.Read(data, _pool);
                         _leased.Add(name);
                         return new StoredBatch(name, messages, data.Length);
                     }

@@ -22,11 +22,15 @@ namespace CsbGenerators.Delivery.Queue
         private long _peakHeldBytes;
         private bool _closed;
 
-        public DeliveryQueue(int maxCount, long maxBytes)
+        public DeliveryQueue(MessagePool pool, int maxCount, long maxBytes)
         {
+            Pool = pool;
             MaxCount = maxCount;
             MaxBytes = maxBytes;
         }
+
+        /// <summary>Where accepted messages come from and where <see cref="Release"/> returns them.</summary>
+        public MessagePool Pool { get; }
 
         public int MaxCount { get; }
 
@@ -92,26 +96,32 @@ namespace CsbGenerators.Delivery.Queue
             }
         }
 
-        /// <summary>Appends a message, or returns <see langword="null"/> and the bound that was reached.</summary>
-        public OutgoingMessage? TryEnqueue(Guid messageId, CsbEventKind kind, string eventType, byte[] buffer, int length, out int queuedAfter, out QueueLimit reached)
+        /// <summary>
+        /// Appends a copy of <paramref name="json"/> in a pooled message, or returns <see langword="false"/> and the
+        /// bound that was reached. The bounds are checked before a message is rented, so a dropped send takes nothing
+        /// from the pool.
+        /// </summary>
+        public bool TryEnqueue(Guid messageId, CsbEventKind kind, string eventType, ReadOnlySpan<byte> json, out int queuedAfter, out QueueLimit reached)
         {
-            var cost = buffer.Length + OutgoingMessage.OverheadBytes;
+            var cost = MessagePool.CostOf(json.Length);
             lock (_gate)
             {
                 reached = LimitReachedBy(cost);
                 if (reached != QueueLimit.None)
                 {
                     queuedAfter = _messages.Count + _returned.Count;
-                    return null;
+                    return false;
                 }
 
-                var message = new OutgoingMessage(++_lastSequence, messageId, kind, eventType, buffer, length);
+                var message = Pool.Rent(json.Length);
+                json.CopyTo(message.Buffer);
+                message.Initialize(++_lastSequence, messageId, kind, eventType, json.Length);
                 _messages.Enqueue(message);
                 _heldCount++;
                 _heldBytes += cost;
                 _peakHeldBytes = Math.Max(_peakHeldBytes, _heldBytes);
                 queuedAfter = _messages.Count + _returned.Count;
-                return message;
+                return true;
             }
         }
 
@@ -196,7 +206,7 @@ namespace CsbGenerators.Delivery.Queue
             return _messages.Count > 0 ? _messages.Peek() : null;
         }
 
-        /// <summary>Stops holding a taken message and returns its buffer to the pool.</summary>
+        /// <summary>Stops holding a taken message and returns it to the pool; the caller must not read it afterwards.</summary>
         public void Release(OutgoingMessage message)
         {
             lock (_gate)

@@ -13,14 +13,17 @@ internal static class StoredMessages
 {
     public static List<OutgoingMessage> Numbered(long first, int count, DateTimeOffset timestamp)
     {
+        var pool = new MessagePool(count, long.MaxValue);
         var messages = new List<OutgoingMessage>();
         for (var number = first; number < first + count; number++)
         {
             var writer = new ArrayBufferWriter<byte>();
             var id = Guid.NewGuid();
             CsbSerializer.WriteSegmentMessage(NumberedEvent.For(number), writer, new CsbMessageHeader(id, timestamp));
-            var buffer = writer.WrittenSpan.ToArray();
-            messages.Add(new OutgoingMessage(0, id, CsbEventKind.Track, nameof(NumberedEvent), buffer, buffer.Length));
+            var message = pool.Rent(writer.WrittenCount);
+            writer.WrittenSpan.CopyTo(message.Buffer);
+            message.Initialize(0, id, CsbEventKind.Track, nameof(NumberedEvent), writer.WrittenCount);
+            messages.Add(message);
         }
 
         return messages;
