@@ -48,6 +48,8 @@ namespace CsbGenerators.SourceGeneration
                 .Select(static (pair, _) => new SemanticSnapshot(pair.Left, pair.Right))
                 .WithTrackingName(SnapshotStepName);
 
+            // NOTE: Roslyn compares this step's list of models with the last one by position, so an event type
+            // added or removed before others makes every later file be emitted again, though no later model changed.
             var specs = snapshots
                 .SelectMany(static (snapshot, cancellationToken) => Parse(snapshot, cancellationToken))
                 .WithTrackingName(ParseStepName);

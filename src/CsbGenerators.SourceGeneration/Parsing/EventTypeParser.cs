@@ -188,11 +188,14 @@ namespace CsbGenerators.SourceGeneration.Parsing
 
     internal static class HintNames
     {
+        private const string Extension = ".g.cs";
+
         /// <summary>
-        /// Builds a hint name that is unique for every type one compilation can hold: namespace segments
-        /// joined by <c>.</c>, nested types by <c>-</c>, generic arity in parentheses, and any character that
-        /// hint names cannot hold as its code in braces. None of <c>-</c>, <c>(</c>, <c>)</c>, <c>{</c> or <c>}</c>
-        /// can occur in a C# identifier, so different types cannot produce one name.
+        /// Builds a hint name that is unique, compared by ordinal, for every type one compilation can hold:
+        /// namespace segments joined by <c>.</c>, nested types by <c>-</c>, generic arity in parentheses, and any
+        /// character that hint names cannot hold as its code in braces. None of <c>-</c>, <c>(</c>, <c>)</c>,
+        /// <c>{</c> or <c>}</c> can occur in a C# identifier, so different types cannot produce one name.
+        /// Roslyn compares hint names ignoring case, which <see cref="MakeUnique"/> handles.
         /// </summary>
         /// <param name="type">The event type.</param>
         /// <param name="namespaceName">The type's namespace as C# writes it, or <see langword="null"/> for the global namespace.</param>
@@ -213,7 +216,32 @@ namespace CsbGenerators.SourceGeneration.Parsing
             parts.Reverse();
             var typePart = string.Join("-", parts);
             var ns = namespaceName is null ? string.Empty : namespaceName + ".";
-            return Sanitize(ns + typePart) + ".g.cs";
+            return Sanitize(ns + typePart) + Extension;
+        }
+
+        /// <summary>
+        /// Returns <paramref name="hintName"/>, or when <paramref name="used"/> already contains it ignoring case,
+        /// the first free name with <c>-2</c>, <c>-3</c> and so on before the extension, and adds the result to
+        /// <paramref name="used"/>. Roslyn rejects a second file whose hint name differs only in case, as for
+        /// the legal types <c>Shop.Order</c> and <c>Shop.order</c>, and then drops every file of the generator.
+        /// A type part never starts with a digit, so no type's own hint name ends in <c>-2</c>.
+        /// </summary>
+        public static string MakeUnique(string hintName, HashSet<string> used)
+        {
+            if (used.Add(hintName))
+            {
+                return hintName;
+            }
+
+            var stem = hintName.Substring(0, hintName.Length - Extension.Length);
+            for (var number = 2; ; number++)
+            {
+                var candidate = stem + "-" + number.ToString(CultureInfo.InvariantCulture) + Extension;
+                if (used.Add(candidate))
+                {
+                    return candidate;
+                }
+            }
         }
 
         private static string Sanitize(string name)

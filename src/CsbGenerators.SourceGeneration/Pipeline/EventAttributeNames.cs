@@ -8,12 +8,7 @@ namespace CsbGenerators.SourceGeneration.Pipeline
     /// </summary>
     internal static class EventAttributeNames
     {
-        /// <summary>Returns whether the name's last identifier is a call attribute's name, with or without the <c>Attribute</c> suffix.</summary>
-        public static bool IsEventAttributeName(NameSyntax name)
-        {
-            return IsEventAttributeIdentifier(LastIdentifier(name));
-        }
-
+        /// <summary>Returns whether the identifier is a call attribute's name, with or without the <c>Attribute</c> suffix.</summary>
         public static bool IsEventAttributeIdentifier(string identifier)
         {
             switch (identifier)

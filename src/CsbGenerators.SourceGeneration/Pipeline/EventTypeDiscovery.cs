@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -14,12 +15,15 @@ namespace CsbGenerators.SourceGeneration.Pipeline
     /// </summary>
     internal static class EventTypeDiscovery
     {
+        private const string AttributeSuffix = "Attribute";
+
         public static List<EventTypeSpec> Find(SemanticSnapshot snapshot, CancellationToken cancellationToken)
         {
             var aliases = CollectAliases(snapshot);
             var compilation = snapshot.GetCompilation();
             var specs = new List<EventTypeSpec>();
             var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var index = 0;
             foreach (var tree in compilation.SyntaxTrees)
             {
@@ -40,7 +44,8 @@ namespace CsbGenerators.SourceGeneration.Pipeline
                         && seen.Add(type)
                         && EventTypeParser.Parse(type, languageVersion, cancellationToken) is { } spec)
                     {
-                        specs.Add(spec);
+                        var hintName = HintNames.MakeUnique(spec.HintName, hintNames);
+                        specs.Add(hintName == spec.HintName ? spec : spec with { HintName = hintName });
                     }
                 }
             }
@@ -48,19 +53,42 @@ namespace CsbGenerators.SourceGeneration.Pipeline
             return specs;
         }
 
-        /// <summary>Every alias name that may stand for a call attribute, with and without the <c>Attribute</c> suffix.</summary>
+        /// <summary>
+        /// Every alias name that may stand for a call attribute, with and without the <c>Attribute</c> suffix:
+        /// an alias whose target is a call attribute's name, or the name of another such alias.
+        /// </summary>
+        /// <remarks>
+        /// An alias inside a namespace may name an alias of the file or a global alias of another file, as in
+        /// <c>using Event = Track;</c>. The loop repeats until no alias is added, so chains of any length count.
+        /// </remarks>
         private static HashSet<string> CollectAliases(SemanticSnapshot snapshot)
         {
-            var aliases = new HashSet<string>();
-            foreach (var summary in snapshot.Summaries)
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            bool added;
+            do
             {
-                foreach (var alias in summary.AttributeAliases)
+                added = false;
+                foreach (var summary in snapshot.Summaries)
                 {
-                    aliases.Add(alias);
-                    if (alias.Length > "Attribute".Length && alias.EndsWith("Attribute", System.StringComparison.Ordinal))
+                    foreach (var alias in summary.Aliases)
                     {
-                        aliases.Add(alias.Substring(0, alias.Length - "Attribute".Length));
+                        if (!names.Contains(alias.Name)
+                            && (EventAttributeNames.IsEventAttributeIdentifier(alias.Target) || names.Contains(alias.Target)))
+                        {
+                            names.Add(alias.Name);
+                            added = true;
+                        }
                     }
+                }
+            }
+            while (added);
+
+            var aliases = new HashSet<string>(names, StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                if (name.Length > AttributeSuffix.Length && name.EndsWith(AttributeSuffix, StringComparison.Ordinal))
+                {
+                    aliases.Add(name.Substring(0, name.Length - AttributeSuffix.Length));
                 }
             }
 

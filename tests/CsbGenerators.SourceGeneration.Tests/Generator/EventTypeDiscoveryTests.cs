@@ -48,6 +48,63 @@ public class EventTypeDiscoveryTests
     }
 
     [Fact]
+    public void AliasOfAliasInNamespace_IsFound()
+    {
+        var run = GeneratorHarness.Run(
+            $"using Track = CsbGenerators.CsbTrackAttribute;\n\nnamespace Shop\n{{\n    using Event = Track;\n\n    [Event(\"Order Received\")]\n    public partial class OrderReceived\n{Members}\n}}");
+
+        Assert.Empty(run.Problems());
+        Assert.Equal(new[] { "Shop.OrderReceived.g.cs" }, run.Result.Results.Single().GeneratedSources.Select(s => s.HintName));
+    }
+
+    [Fact]
+    public void AliasOfGlobalAlias_IsFound()
+    {
+        var run = GeneratorHarness.Run(new[]
+        {
+            "global using Track = CsbGenerators.CsbTrackAttribute;",
+            $"namespace Shop\n{{\n    using EventAttribute = Track;\n\n    [Event(\"Order Received\")]\n    public partial class OrderReceived\n{Members}\n}}",
+        });
+
+        Assert.Empty(run.Problems());
+        Assert.Equal(new[] { "Shop.OrderReceived.g.cs" }, run.Result.Results.Single().GeneratedSources.Select(s => s.HintName));
+    }
+
+    /// <summary>Sources that name the call attributes in every form C# binds, one or more files each.</summary>
+    public static TheoryData<string[]> AttributeForms => new()
+    {
+        new[] { "using CsbGenerators;\n[CsbTrack(\"e\")] public partial class A { }" },
+        new[] { "[global::CsbGenerators.CsbTrackAttribute(\"e\")] public partial class A { }" },
+        new[] { "[type: CsbGenerators.CsbPage(\"p\")] public partial class A { }" },
+        new[] { "using CsbGenerators;\n[System.Serializable, CsbIdentify] public partial class A { }" },
+        new[] { "using CsbGenerators;\n[Csb\\u0054rack(\"e\")] public partial class A { }" },
+        new[] { "using @Tr = CsbGenerators.CsbTrackAttribute;\n[@Tr(\"e\")] public partial class A { }" },
+        new[] { "using TrAttribute = CsbGenerators.CsbTrackAttribute;\n[Tr(\"e\")] public partial class A { }" },
+        new[] { "using Csb = CsbGenerators;\n[Csb::CsbAccount] public partial class A { }" },
+        new[] { "using Csb = CsbGenerators;\n[Csb.CsbAccountAttribute] public partial class A { }" },
+        new[] { "global using Tr = CsbGenerators.CsbTrackAttribute;", "[Tr(\"e\")] public partial class A { }" },
+        new[] { "global using Csb = CsbGenerators;", "namespace N { using Tr = Csb.CsbTrackAttribute; [Tr(\"e\")] public partial class A { } }" },
+        new[] { "using Tr = CsbGenerators.CsbTrackAttribute;\nnamespace N { using Event = Tr; [Event(\"e\")] public partial class A { } }" },
+        new[] { "global using Tr = CsbGenerators.CsbTrackAttribute;", "namespace N { using EventAttribute = Tr; [Event(\"e\")] public partial class A { } }" },
+        new[] { "using P = CsbGenerators.CsbPageAttribute;\nnamespace N { using Q = P; namespace M { using R = Q; [R(\"p\")] public partial class A { } } }" },
+        new[] { "namespace N { using Tr = CsbGenerators.CsbTrackAttribute; }", "namespace N { [Tr(\"e\")] public partial class A { } }" },
+        new[] { "namespace N;\nusing Tr = CsbGenerators.CsbTrackAttribute;\n[Tr(\"e\")] public partial class A { }" },
+        new[] { "using CsbGenerators;\npublic partial interface I { [CsbIdentify] public partial class A { } }" },
+        new[] { "using CsbGenerators;\npublic partial record struct R { [CsbIdentify] public partial record B { } }" },
+        new[] { "using CsbGenerators;\nSystem.Console.WriteLine();\n[CsbIdentify] public partial class A { }" },
+        new[] { "using Tr = System.ObsoleteAttribute;\n[Tr] public partial class A { }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AttributeForms))]
+    public void AttributeForm_MatchesAttributeLookup(string[] sources)
+    {
+        var compilation = GeneratorHarness.CreateCompilation(sources);
+
+        Assert.Equal(AttributeLookupOracle.FindTypes(compilation), AttributeLookupOracle.FindEventGeneratorTypes(compilation));
+    }
+
+    [Fact]
     public void LookAlikeAttribute_IsIgnored()
     {
         const string source = """

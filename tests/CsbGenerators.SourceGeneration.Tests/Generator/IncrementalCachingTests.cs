@@ -126,6 +126,68 @@ public class IncrementalCachingTests
         Assert.Equal(new[] { IncrementalStepRunReason.Cached }, ReasonsOf(rerun, CsbEventGenerator.ParseStepName));
     }
 
+    private const string TypingSource = """
+        using CsbGenerators;
+
+        namespace Shop;
+
+        [CsbTrack("Order Received")]
+        public partial class OrderReceived
+        {
+            /// <summary>The account.</summary>
+            public string AccountId { get; set; } = "";
+            public string UserId { get; set; } = "none";
+            public int Count { get { return _count; } set { _count = value; } }
+            public int Doubled => Count * 2;
+            private int _count;
+
+            public OrderReceived() { Count = 1; }
+
+            public int Add(int a, int b)
+            {
+                // Adds.
+                return a + b;
+            }
+
+            public int Sub(int a, int b) => a - b;
+
+            public static OrderReceived operator +(OrderReceived x, OrderReceived y) { return x; }
+        }
+        """;
+
+    private const string ProgramSource = """
+        using System;
+
+        Console.WriteLine(1 + 2);
+        var total = 3;
+        """;
+
+    /// <summary>Edits that no declaration depends on, including half-typed states inside a body.</summary>
+    [Theory]
+    [InlineData("Events0.cs", "= \"none\";", "= \"anonymous\";")]
+    [InlineData("Events0.cs", "=> Count * 2;", "=> Count * 3;")]
+    [InlineData("Events0.cs", "=> a - b;", "=> b - a;")]
+    [InlineData("Events0.cs", "return _count;", "return _count + 0;")]
+    [InlineData("Events0.cs", "{ Count = 1; }", "{ Count = 2; }")]
+    [InlineData("Events0.cs", "{ return x; }", "{ return y; }")]
+    [InlineData("Events0.cs", "return a + b;", "return a +")]
+    [InlineData("Events0.cs", "return a + b;", "var local = new { a, b }; int Local() => a; return Local();")]
+    [InlineData("Events0.cs", "// Adds.", "// Adds two numbers.")]
+    [InlineData("Events0.cs", "/// <summary>The account.</summary>", "/// <summary>The account id.</summary>")]
+    [InlineData("Events0.cs", "public string UserId", "public   string\n        UserId")]
+    [InlineData("Events1.cs", "1 + 2", "2 + 1")]
+    [InlineData("Events1.cs", "var total = 3;", "var total = 4;\nif (total > 3) { total++; }")]
+    public void EditOutsideDeclarations_BindsNothing(string path, string before, string after)
+    {
+        var replay = IncrementalReplay.Start(GeneratorHarness.CreateCompilation(new[] { TypingSource, ProgramSource })
+            .WithOptions(new CSharpCompilationOptions(OutputKind.ConsoleApplication)));
+
+        replay.Replace(path, before, after);
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, replay.Reasons(CsbEventGenerator.SnapshotStepName));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, replay.Reasons(CsbEventGenerator.ParseStepName));
+    }
+
     [Fact]
     public void DeclarationEditElsewhere_RebindsAndEmitsNothing()
     {
@@ -300,5 +362,23 @@ public class IncrementalCachingTests
 
         Assert.Equal(first, second);
         Assert.Equal(first!.GetHashCode(), second!.GetHashCode());
+    }
+
+    /// <summary>
+    /// The models of one snapshot form one list, and Roslyn compares a list with the last one by position.
+    /// An event type added or removed before others shifts every later model, so each later file is emitted
+    /// again although its model is equal.
+    /// </summary>
+    [Fact(Skip = "Adding one event type before four others emits all five files: the model step yields one flat list, which Roslyn compares by position. Grouping the models by syntax tree, as ForAttributeWithMetadataName does, would limit the shift to one tree.")]
+    public void EventAddedBeforeOthers_EmitsOnlyItsFile()
+    {
+        var sources = Enumerable.Range(0, 4).Select(ThousandTypeSource).ToArray();
+        var replay = IncrementalReplay.Start(sources);
+
+        replay.Replace("Events0.cs", "namespace Shop.Events;", "namespace Shop.Events;\n\n[CsbAccount]\npublic partial class Added\n{\n    public string AccountId { get; set; } = \"\";\n}\n");
+
+        var emitted = replay.LastRun.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs)
+            .Count(output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+        Assert.Equal(1, emitted);
     }
 }

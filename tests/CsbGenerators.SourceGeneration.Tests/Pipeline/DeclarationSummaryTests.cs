@@ -85,6 +85,46 @@ public class DeclarationSummaryTests
     }
 
     [Fact]
+    public void TopLevelStatementAdded_KeepsSummaryEqual()
+    {
+        const string program = "using System;\nConsole.WriteLine(1 + 2);\n";
+
+        Assert.Equal(Summarize(program), Summarize(program + "var x = 3;\nif (x > 2) { x++; }\n"));
+    }
+
+    [Fact]
+    public void TopLevelStatementsRemoved_ChangesSummary()
+    {
+        // Top-level statements make the compiler declare a Program class, which a member type may name.
+        Assert.NotEqual(Summarize("using System;\nConsole.WriteLine(1);\n"), Summarize("using System;\n"));
+    }
+
+    [Fact]
+    public void NullableDirectiveMovedPastMembers_ChangesSummary()
+    {
+        var atTop = "#nullable disable\n" + Source;
+        var inBody = Edit("        return a + b;", "#nullable disable\n        return a + b;");
+
+        Assert.NotEqual(Summarize(atTop), Summarize(inBody));
+    }
+
+    [Fact]
+    public void DirectiveMovedWithinBody_KeepsSummaryEqual()
+    {
+        var beforeReturn = Edit("        return a + b;", "#nullable disable\n        return a + b;");
+        var afterReturn = Edit("        return a + b;", "        return a + b;\n#nullable disable");
+
+        Assert.Equal(Summarize(beforeReturn), Summarize(afterReturn));
+    }
+
+    [Fact]
+    public void StrayBraceEndingNamespace_ChangesSummary()
+    {
+        // The brace becomes skipped text, but class A moves from namespace Shop to the global namespace.
+        Assert.NotEqual(Summarize("namespace Shop;\npublic class A { }\n"), Summarize("namespace Shop;\n}\npublic class A { }\n"));
+    }
+
+    [Fact]
     public void LanguageVersion_IsPartOfSummary()
     {
         Assert.NotEqual(Summarize(Source, LanguageVersion.CSharp7_3), Summarize(Source, LanguageVersion.Latest));
@@ -98,7 +138,7 @@ public class DeclarationSummaryTests
     }
 
     [Fact]
-    public void AliasOfCallAttribute_IsCollected()
+    public void UsingAliases_AreCollected()
     {
         const string source = """
             global using GlobalTrack = CsbGenerators.CsbTrackAttribute;
@@ -106,7 +146,9 @@ public class DeclarationSummaryTests
             using Text = System.Text.StringBuilder;
             """;
 
-        Assert.Equal(new[] { "GlobalTrack", "LocalPage" }, Summarize(source).AttributeAliases);
+        Assert.Equal(
+            new[] { new UsingAlias("GlobalTrack", "CsbTrackAttribute"), new UsingAlias("LocalPage", "CsbPageAttribute"), new UsingAlias("Text", "StringBuilder") },
+            Summarize(source).Aliases);
     }
 
     private static string Edit(string before, string after)
