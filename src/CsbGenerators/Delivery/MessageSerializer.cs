@@ -16,6 +16,10 @@ namespace CsbGenerators.Delivery
         [ThreadStatic]
         private static PooledBufferWriter? t_scratch;
 
+        /// <summary>How many serializations are running on this thread: more than one when an event's getter sends another event.</summary>
+        [ThreadStatic]
+        private static int t_depth;
+
         private readonly CsbRoute _route;
 
         public MessageSerializer(CsbRoute route)
@@ -37,19 +41,23 @@ namespace CsbGenerators.Delivery
                 throw CsbErrors.PageNotSupported(info.TypeName);
             }
 
-            var scratch = t_scratch ??= new PooledBufferWriter();
+            // A send made while another event is being written on this thread, from one of its getters, gets a
+            // writer and buffer of its own, because the outer send is still using the thread's.
+            var nested = t_depth > 0;
+            var scratch = nested ? new PooledBufferWriter() : t_scratch ??= new PooledBufferWriter();
             scratch.Clear();
-            var writer = t_writer;
+            var writer = nested ? new Utf8JsonWriter(scratch) : t_writer;
             if (writer is null)
             {
                 writer = new Utf8JsonWriter(scratch);
                 t_writer = writer;
             }
-            else
+            else if (!nested)
             {
                 writer.Reset(scratch);
             }
 
+            t_depth++;
             try
             {
                 if (_route == CsbRoute.CustomerSuccessBox)
@@ -75,6 +83,10 @@ namespace CsbGenerators.Delivery
                     null,
                     $"{info.TypeName} could not be written as JSON: {exception.Message}",
                     exception);
+            }
+            finally
+            {
+                t_depth--;
             }
 
             var length = scratch.WrittenCount;
