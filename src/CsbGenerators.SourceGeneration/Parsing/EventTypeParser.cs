@@ -191,9 +191,9 @@ namespace CsbGenerators.SourceGeneration.Parsing
         private const string Extension = ".g.cs";
 
         /// <summary>
-        /// Builds a hint name that is unique, compared by ordinal, for every type one compilation can hold:
+        /// Builds a hint name that is unique, compared by ordinal, for every type one compilation can contain:
         /// namespace segments joined by <c>.</c>, nested types by <c>-</c>, generic arity in parentheses, and any
-        /// character that hint names cannot hold as its code in braces. None of <c>-</c>, <c>(</c>, <c>)</c>,
+        /// character that hint names cannot contain as its code in braces. None of <c>-</c>, <c>(</c>, <c>)</c>,
         /// <c>{</c> or <c>}</c> can occur in a C# identifier, so different types cannot produce one name.
         /// Roslyn compares hint names ignoring case, which <see cref="MakeUnique"/> handles.
         /// </summary>

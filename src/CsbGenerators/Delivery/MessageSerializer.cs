@@ -6,7 +6,7 @@ namespace CsbGenerators.Delivery
 {
     /// <summary>
     /// Serializes an event for the configured route at enqueue time. Each thread reuses one writer and one
-    /// scratch buffer, so a send allocates no JSON machinery; the queue copies the JSON into a pooled message.
+    /// scratch buffer, so a send allocates no JSON machinery. The queue then copies the JSON into a pooled message.
     /// </summary>
     internal sealed class MessageSerializer
     {

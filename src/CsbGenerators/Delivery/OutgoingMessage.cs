@@ -6,11 +6,12 @@ namespace CsbGenerators.Delivery
     /// <summary>
     /// One serialized message waiting to be sent, with the buffer that contains its JSON and no reference to the
     /// user's event object. Messages are pooled. <see cref="MessagePool"/> rents one out, and its holder calls
-    /// <see cref="Release"/> exactly once, when the message settles, after which nothing may read it.
+    /// <see cref="Release"/> once, when the message settles, and reads nothing afterwards.
     /// </summary>
     /// <remarks>
-    /// Debug builds assert on every read that the message is rented, and <see cref="Generation"/> lets a holder
-    /// check that a message it took was not returned and rented again meanwhile.
+    /// The pool ignores a second return and counts it in <see cref="MessagePool.DoubleReturns"/>. Debug builds
+    /// also assert on every read that the message is rented, and <see cref="Generation"/> lets a holder check
+    /// that a message it took was not returned and rented again meanwhile. Release builds do not check reads.
     /// </remarks>
     internal sealed class OutgoingMessage
     {

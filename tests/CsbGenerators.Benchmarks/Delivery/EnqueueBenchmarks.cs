@@ -90,7 +90,7 @@ public class EnqueueBenchmarks
 
     /// <summary>
     /// Sends rounds of twice the queue's default cap as fast as the measured sends do, so the message pool grows
-    /// to the most messages the queue holds while the sender runs ahead of the loop. The pauses between rounds
+    /// to the most messages the queue can contain while the sender runs ahead of the loop. The pauses between rounds
     /// let tiered compilation replace the send path's first, unoptimized code. The short run's one warmup
     /// iteration of 50 ms is too short for either, so its measured sends would include both.
     /// </summary>

@@ -59,7 +59,7 @@ public sealed class GeneratorWorkload
     }
 
     /// <summary>
-    /// The compilation with a method body in the unrelated file edited, as typing inside a method does; every
+    /// The compilation with a method body in the unrelated file edited, as typing inside a method does. Every
     /// event type and the context stay as they were.
     /// </summary>
     public CSharpCompilation WithUnrelatedEdit() => WithUnrelatedText(WorkloadSource.UnrelatedText, WorkloadSource.UnrelatedEditedText);

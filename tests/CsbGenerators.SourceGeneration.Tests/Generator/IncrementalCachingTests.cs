@@ -57,7 +57,7 @@ public class IncrementalCachingTests
     }
 
     /// <summary>
-    /// The step that holds the compilation itself changes with any edit. Every step after it must find its
+    /// The step that contains the compilation itself changes with any edit. Every step after it must find its
     /// output equal to the last run's.
     /// </summary>
     private static readonly string[] CompilationSteps = { "Compilation" };

@@ -453,7 +453,7 @@ public class StaleOutputTests
 
     /// <summary>
     /// Text the parser skips becomes trivia, so the tokens stay the same, but the compiler treats the constant
-    /// or attribute argument that holds the error as invalid.
+    /// or attribute argument that contains the error as invalid.
     /// </summary>
     [Theory]
     [InlineData(ModelsFile, "Paid = 2 }", "Paid = 2{ }")]
