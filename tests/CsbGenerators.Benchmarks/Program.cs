@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Running;
+using CsbGenerators.Benchmarks.Generation;
 using CsbGenerators.Benchmarks.Infrastructure;
 
 namespace CsbGenerators.Benchmarks;
@@ -16,6 +17,13 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == GeneratorProfileLoop.Switch)
+        {
+            return args.Length == 3
+                ? GeneratorProfileLoop.Run(args[1], args[2])
+                : Usage($"{GeneratorProfileLoop.Switch} takes a mode and a run count, as in {GeneratorProfileLoop.Switch} edit 120.");
+        }
+
         var isShort = args.Contains(ShortSwitch, StringComparer.Ordinal);
         var remaining = new List<string>(args.Where(arg => arg != ShortSwitch));
         if (!remaining.Contains("--filter") && !remaining.Contains("-f") && !remaining.Contains("--list"))
@@ -34,5 +42,11 @@ public static class Program
         }
 
         return failed.Count == 0 ? 0 : 1;
+    }
+
+    private static int Usage(string message)
+    {
+        Console.Error.WriteLine(message);
+        return 2;
     }
 }
